@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// libcoop: a terminal browser for city–district library cooperation records.
+///
+/// Layers, lowest first (each a module that depends only on the ones above it in this list):
+/// - `LibcoopCore`: model, JSON loading, validation, queries, search — no terminal code.
+/// - `LibcoopRender`: an in-memory cell grid, layout and widgets — no ncurses.
+/// - `CNcurses` + `LibcoopBackend`: the only code that talks to ncurses.
+/// - `LibcoopApp`: the browser's state, `update` and `view` (the Elm architecture).
+/// - `libcoop`: the command-line executable.
+let package = Package(
+    name: "libcoop",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "libcoop", targets: ["libcoop"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "LibcoopCore"),
+        .target(name: "LibcoopRender"),
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "LibcoopBackend", dependencies: ["CNcurses", "LibcoopRender"]),
+        .target(name: "LibcoopApp", dependencies: ["LibcoopCore", "LibcoopRender"]),
+        .executableTarget(
+            name: "libcoop",
+            dependencies: [
+                "LibcoopCore",
+                "LibcoopRender",
+                "LibcoopBackend",
+                "LibcoopApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LibcoopCoreTests", dependencies: ["LibcoopCore"]),
+        .testTarget(name: "LibcoopRenderTests", dependencies: ["LibcoopRender"]),
+        .testTarget(name: "LibcoopBackendTests", dependencies: ["LibcoopBackend", "LibcoopRender"]),
+        .testTarget(name: "LibcoopAppTests", dependencies: ["LibcoopApp", "LibcoopCore", "LibcoopRender"]),
+        .testTarget(name: "LibcoopCLITests", dependencies: ["LibcoopCore"]),
+    ]
+)
