@@ -1,0 +1,57 @@
+import Foundation
+
+/// Decides which dataset files to read when the user names none.
+///
+/// In order: `--data` options; else `$LIBCOOP_DATA` (one path, or several separated by `:`); else
+/// the bundled sample, looked for where an installed copy keeps it (`<prefix>/share/libcoop/nanjing.json`
+/// beside `<prefix>/bin/libcoop`), then in the source tree the binary was built from (`data/nanjing.json`).
+public enum DatasetLocator {
+    /// The name of the bundled sample dataset.
+    public static let bundledFileName = "nanjing.json"
+
+    public enum Failure: Error, CustomStringConvertible {
+        case bundledDatasetMissing(searched: [String])
+
+        public var description: String {
+            switch self {
+            case .bundledDatasetMissing(let searched):
+                "cannot find the bundled dataset; looked in: \(searched.joined(separator: ", ")). Give one with --data FILE or LIBCOOP_DATA"
+            }
+        }
+    }
+
+    /// The files to load for these command-line paths and this environment.
+    public static func paths(
+        requested: [String],
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        executablePath: String = CommandLine.arguments.first ?? ""
+    ) -> Result<[String], Failure> {
+        if !requested.isEmpty { return .success(requested) }
+        if let variable = environment["LIBCOOP_DATA"], !variable.isEmpty {
+            return .success(variable.split(separator: ":").map(String.init))
+        }
+        let candidates = bundledCandidates(executablePath: executablePath)
+        if let found = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0) }) {
+            return .success([found])
+        }
+        return .failure(.bundledDatasetMissing(searched: candidates))
+    }
+
+    /// Where the bundled dataset may be, most specific first.
+    static func bundledCandidates(executablePath: String) -> [String] {
+        var candidates: [String] = []
+        let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
+        let binDirectory = executable.deletingLastPathComponent()
+        candidates.append(binDirectory.deletingLastPathComponent().appendingPathComponent("share/libcoop/\(bundledFileName)").path)
+        var directory = binDirectory
+        for _ in 0..<6 {
+            candidates.append(directory.appendingPathComponent("data/\(bundledFileName)").path)
+            directory = directory.deletingLastPathComponent()
+        }
+        let sourceTree = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(sourceTree.appendingPathComponent("data/\(bundledFileName)").path)
+        var seen: Set<String> = []
+        return candidates.filter { seen.insert($0).inserted }
+    }
+}

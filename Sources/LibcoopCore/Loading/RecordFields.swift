@@ -1,0 +1,51 @@
+/// The member names each kind of JSON object may have, and which of them are required.
+///
+/// The decoder rejects any other name (a typo such as `nmae` is caught, with a suggestion), and a
+/// test checks these lists against `data/schema.json` so the two descriptions of the format agree.
+struct RecordFields: Sendable {
+    let all: [String]
+    let required: [String]
+
+    static let document = RecordFields(
+        all: ["$schema", "format", "dataset", "sources", "organizations", "libraries", "staff", "programs", "events", "phases", "documents"],
+        required: ["format"]
+    )
+    static let datasetInfo = RecordFields(all: ["name", "name_en", "description", "synthetic"], required: ["name"])
+    static let source = RecordFields(
+        all: ["id", "title", "title_en", "site", "publisher", "author", "posted_by", "contributed_by", "date", "url", "synthetic", "notes"],
+        required: ["id", "title"]
+    )
+    static let organization = RecordFields(
+        all: ["id", "name", "name_en", "kind", "parent", "sources"],
+        required: ["id", "name", "kind", "sources"]
+    )
+    static let library = RecordFields(
+        all: ["id", "name", "name_en", "tier", "city", "district", "paired_with", "address", "floors", "spaces_without_floor", "notes", "sources"],
+        required: ["id", "name", "tier", "sources"]
+    )
+    static let floor = RecordFields(all: ["level", "label", "spaces"], required: ["level", "spaces"])
+    static let space = RecordFields(
+        all: ["id", "name", "name_en", "kind", "status", "notes", "sources"],
+        required: ["id", "name", "kind", "status"]
+    )
+    static let staff = RecordFields(
+        all: ["id", "name", "name_en", "library", "organization", "department", "department_en", "title", "title_en", "sources"],
+        required: ["id", "name", "sources"]
+    )
+    static let program = RecordFields(
+        all: ["id", "name", "name_en", "kind", "lead", "partners", "organizations", "mode", "status", "start", "end", "description", "description_en", "sources"],
+        required: ["id", "name", "kind", "sources"]
+    )
+    static let event = RecordFields(
+        all: ["id", "title", "title_en", "date", "end_date", "parent", "libraries", "organizations", "participants", "programs", "documents", "spaces", "description", "description_en", "sources"],
+        required: ["id", "title", "date", "sources"]
+    )
+    static let phase = RecordFields(
+        all: ["id", "title", "title_en", "start", "end", "ongoing", "parent", "libraries", "organizations", "description", "description_en", "sources"],
+        required: ["id", "title", "sources"]
+    )
+    static let documentRecord = RecordFields(
+        all: ["id", "title", "title_en", "kind", "year", "issuers", "description", "sources"],
+        required: ["id", "title", "kind", "sources"]
+    )
+}

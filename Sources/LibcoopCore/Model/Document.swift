@@ -1,0 +1,51 @@
+/// A document that shapes the cooperation, such as a year's work plan.
+public struct Document: Hashable, Sendable {
+    /// What sort of document it is.
+    public enum Kind: String, Sendable, CaseIterable, Codable {
+        case workPlan = "work_plan"
+        case agreement
+        case report
+        case notice
+        case other
+    }
+
+    public var id: String
+    public var title: String
+    public var titleEnglish: String?
+    public var kind: Kind
+    public var year: Int?
+    /// Ids of the libraries or organisations that issued it, when the sources say.
+    public var issuers: [String]
+    public var description: String?
+    public var sources: [String]
+    public var origin: RecordOrigin
+
+    public init(
+        id: String, title: String, titleEnglish: String? = nil, kind: Kind, year: Int? = nil, issuers: [String] = [],
+        description: String? = nil, sources: [String], origin: RecordOrigin = .synthetic
+    ) {
+        self.id = id
+        self.title = title
+        self.titleEnglish = titleEnglish
+        self.kind = kind
+        self.year = year
+        self.issuers = issuers
+        self.description = description
+        self.sources = sources
+        self.origin = origin
+    }
+}
+
+/// Written with the same member names as the dataset format, so output can be read back as input.
+extension Document: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case id
+        case title
+        case titleEnglish = "title_en"
+        case kind
+        case year
+        case issuers
+        case description
+        case sources
+    }
+}

@@ -1,0 +1,59 @@
+/// A stretch of the cooperation with its own way of working, e.g. "one-to-one liaison from 2018".
+///
+/// Either end may be unknown: sources often give when a phase began but not when it gave way to the
+/// next. `ongoing` records that the source describes the phase as still running on its own date.
+public struct LinkagePhase: Hashable, Sendable {
+    public var id: String
+    public var title: String
+    public var titleEnglish: String?
+    public var start: PartialDate?
+    public var end: PartialDate?
+    public var ongoing: Bool
+    /// A broader phase this one is a stage of.
+    public var parent: String?
+    public var libraries: [String]
+    public var organizations: [String]
+    public var description: String?
+    public var descriptionEnglish: String?
+    public var sources: [String]
+    public var origin: RecordOrigin
+
+    public init(
+        id: String, title: String, titleEnglish: String? = nil, start: PartialDate? = nil, end: PartialDate? = nil,
+        ongoing: Bool = false, parent: String? = nil, libraries: [String] = [], organizations: [String] = [],
+        description: String? = nil, descriptionEnglish: String? = nil, sources: [String],
+        origin: RecordOrigin = .synthetic
+    ) {
+        self.id = id
+        self.title = title
+        self.titleEnglish = titleEnglish
+        self.start = start
+        self.end = end
+        self.ongoing = ongoing
+        self.parent = parent
+        self.libraries = libraries
+        self.organizations = organizations
+        self.description = description
+        self.descriptionEnglish = descriptionEnglish
+        self.sources = sources
+        self.origin = origin
+    }
+}
+
+/// Written with the same member names as the dataset format, so output can be read back as input.
+extension LinkagePhase: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case id
+        case title
+        case titleEnglish = "title_en"
+        case start
+        case end
+        case ongoing
+        case parent
+        case libraries
+        case organizations
+        case description
+        case descriptionEnglish = "description_en"
+        case sources
+    }
+}

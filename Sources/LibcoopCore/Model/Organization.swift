@@ -1,0 +1,45 @@
+/// A body that is not a library but takes part in the cooperation, such as a district's bureau of
+/// culture and tourism. Staff may belong to one instead of to a library.
+public struct Organization: Hashable, Sendable {
+    /// What sort of body it is.
+    public enum Kind: String, Sendable, CaseIterable, Codable {
+        case bureau
+        case partyCommittee = "party_committee"
+        case company
+        case other
+    }
+
+    public var id: String
+    public var name: String
+    public var nameEnglish: String?
+    public var kind: Kind
+    /// The body this one belongs to, e.g. a bureau's party committee names the bureau.
+    public var parent: String?
+    public var sources: [String]
+    public var origin: RecordOrigin
+
+    public init(
+        id: String, name: String, nameEnglish: String? = nil, kind: Kind, parent: String? = nil,
+        sources: [String], origin: RecordOrigin = .synthetic
+    ) {
+        self.id = id
+        self.name = name
+        self.nameEnglish = nameEnglish
+        self.kind = kind
+        self.parent = parent
+        self.sources = sources
+        self.origin = origin
+    }
+}
+
+/// Written with the same member names as the dataset format, so output can be read back as input.
+extension Organization: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case id
+        case name
+        case nameEnglish = "name_en"
+        case kind
+        case parent
+        case sources
+    }
+}

@@ -1,0 +1,63 @@
+/// A room or area of a library: a reading room, a children's area, a meeting room.
+public struct Space: Hashable, Sendable {
+    /// What the space is for.
+    public enum Kind: String, Sendable, CaseIterable, Codable {
+        case serviceHall = "service_hall"
+        case readingRoom = "reading_room"
+        case children
+        case accessibility
+        case study
+        case lending
+        case periodicals
+        case salon
+        case multipurpose
+        case specialCollection = "special_collection"
+        case exhibition
+        case meeting
+        case training
+        case other
+    }
+
+    /// Whether the space is in use.
+    public enum Status: String, Sendable, CaseIterable, Codable {
+        case open
+        case underConstruction = "under_construction"
+        case planned
+        case closed
+    }
+
+    public var id: String
+    public var name: String
+    public var nameEnglish: String?
+    public var kind: Kind
+    public var status: Status
+    public var notes: String?
+    /// Sources beyond the library's own; empty means the library's sources state it.
+    public var sources: [String]
+
+    public init(
+        id: String, name: String, nameEnglish: String? = nil, kind: Kind, status: Status = .open,
+        notes: String? = nil, sources: [String] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.nameEnglish = nameEnglish
+        self.kind = kind
+        self.status = status
+        self.notes = notes
+        self.sources = sources
+    }
+}
+
+/// Written with the same member names as the dataset format, so output can be read back as input.
+extension Space: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case id
+        case name
+        case nameEnglish = "name_en"
+        case kind
+        case status
+        case notes
+        case sources
+    }
+}

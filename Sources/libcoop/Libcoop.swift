@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// The `libcoop` command: browse and query city–district library cooperation records.
+@main
+struct Libcoop: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "libcoop",
+        abstract: "Browse the records of cooperation between a city library and its district libraries.",
+        discussion: """
+            Reads a JSON dataset of libraries, staff, floors and spaces, joint programs and linkage \
+            events. With no --data option it reads $LIBCOOP_DATA, else the bundled sample (Nanjing's \
+            Jinling Library and Yuhuatai District Library).
+
+            Exit status: 0 success, 1 nothing matched, 64 usage error, 65 invalid data, 66 a file \
+            that cannot be opened, 73 an output file that cannot be written.
+            """,
+        subcommands: [
+            ValidateCommand.self,
+            LibrariesCommand.self,
+            FloorsCommand.self,
+            ProgramsCommand.self,
+            TimelineCommand.self,
+            GenerateCommand.self,
+        ]
+    )
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import LibcoopCore
+
+/// The dataset options every data command shares: which files to read.
+struct DataOptions: ParsableArguments {
+    @Option(
+        name: .customLong("data"),
+        help: ArgumentHelp(
+            "A dataset file to read; repeat to merge several. Default: $LIBCOOP_DATA, else the bundled sample.",
+            valueName: "file"
+        )
+    )
+    var files: [String] = []
+
+    /// Loads the dataset, or prints every problem to standard error and exits 65 (invalid data) or
+    /// 66 (a file that cannot be opened).
+    func load() throws -> Dataset {
+        let paths = try resolvedPaths()
+        do {
+            return try DatasetLoader.load(paths: paths)
+        } catch {
+            DiagnosticPrinter.printToStandardError(error.diagnostics)
+            throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
+        }
+    }
+
+    /// The files to read, after applying the defaults.
+    func resolvedPaths() throws -> [String] {
+        switch DatasetLocator.paths(requested: files) {
+        case .success(let paths): return paths
+        case .failure(let failure):
+            StandardStreams.writeError("libcoop: \(failure)\n")
+            throw ExitCode(ExitStatus.noInput)
+        }
+    }
+}
