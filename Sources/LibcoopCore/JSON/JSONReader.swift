@@ -56,6 +56,13 @@ struct JSONReader {
 
     /// The next member's key with the `:` after it consumed, or `nil` after consuming the closing `}`.
     mutating func nextKey(isFirst: inout Bool) throws(JSONSyntaxError) -> JSONKey? {
+        guard let raw = try nextRawKey(isFirst: &isFirst) else { return nil }
+        return JSONKey(text: raw.text(in: bytes), offset: raw.offset)
+    }
+
+    /// Like `nextKey`, but leaves the name as bytes, so a caller matching it against known names
+    /// makes no string for it.
+    mutating func nextRawKey(isFirst: inout Bool) throws(JSONSyntaxError) -> JSONRawKey? {
         skipWhitespace()
         guard position < bytes.count else { throw error("unexpected end of file inside an object") }
         if bytes[position] == UInt8(ascii: "}") {
@@ -77,13 +84,21 @@ struct JSONReader {
             throw error("expected a member name in double quotes, found \(describeByte(at: position))")
         }
         let keyOffset = position
-        let text = try readString().text
+        var end = position + 1
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        let key: JSONRawKey
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            key = JSONRawKey(offset: keyOffset, contentStart: keyOffset + 1, contentEnd: end, decoded: nil)
+            position = end + 1
+        } else {
+            key = JSONRawKey(offset: keyOffset, contentStart: 0, contentEnd: 0, decoded: try readString().text)
+        }
         skipWhitespace()
         guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
-            throw error("expected : after member name \"\(text)\"")
+            throw error("expected : after member name \"\(key.text(in: bytes))\"")
         }
         position += 1
-        return JSONKey(text: text, offset: keyOffset)
+        return key
     }
 
     /// True when another element follows (the caller reads it); false after consuming the closing `]`.
@@ -110,8 +125,10 @@ struct JSONReader {
     // MARK: Scalars
 
     /// Reads a string value. `isValidUTF8` is false when the bytes were not UTF-8; the text then
-    /// holds replacement characters where the bad bytes were.
-    mutating func readString() throws(JSONSyntaxError) -> (text: String, isValidUTF8: Bool) {
+    /// holds replacement characters where the bad bytes were. `mayHoldControl` is false when the
+    /// text certainly has no control character (raw C0 bytes are refused as syntax errors; this
+    /// flags escapes, DEL and possible C1 characters), so callers can skip checking it.
+    mutating func readString() throws(JSONSyntaxError) -> (text: String, isValidUTF8: Bool, mayHoldControl: Bool) {
         let start = position
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
             throw error("expected a string")
@@ -119,14 +136,15 @@ struct JSONReader {
         position += 1
         let contentStart = position
         var isASCII = true
+        var mayHoldControl = false
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<position])
                 position += 1
-                if isASCII { return (String(decoding: content, as: UTF8.self), true) }
-                if let valid = String(validating: content, as: UTF8.self) { return (valid, true) }
-                return (String(decoding: content, as: UTF8.self), false)
+                let text = String(decoding: content, as: UTF8.self)
+                if isASCII || UTF8Validation.isValid(content) { return (text, true, mayHoldControl) }
+                return (text, false, true)
             }
             if byte == UInt8(ascii: "\\") {
                 position = contentStart
@@ -135,21 +153,24 @@ struct JSONReader {
             if byte < 0x20 {
                 throw JSONSyntaxError(offset: position, message: "raw control character U+\(hex(byte)) in a string (write it as an escape such as \\n)")
             }
-            if byte >= 0x80 { isASCII = false }
+            if byte >= 0x7F {
+                isASCII = isASCII && byte == 0x7F
+                if byte == 0x7F || byte == 0xC2 { mayHoldControl = true }
+            }
             position += 1
         }
         throw JSONSyntaxError(offset: start, message: "string is never closed")
     }
 
-    private mutating func readEscapedString(openingQuote: Int) throws(JSONSyntaxError) -> (text: String, isValidUTF8: Bool) {
+    private mutating func readEscapedString(openingQuote: Int) throws(JSONSyntaxError) -> (text: String, isValidUTF8: Bool, mayHoldControl: Bool) {
         var utf8: [UInt8] = []
         while position < bytes.count {
             let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
-                if let valid = String(validating: utf8, as: UTF8.self) { return (valid, true) }
-                return (String(decoding: utf8, as: UTF8.self), false)
+                if let valid = String(validating: utf8, as: UTF8.self) { return (valid, true, true) }
+                return (String(decoding: utf8, as: UTF8.self), false, true)
             case UInt8(ascii: "\\"):
                 position += 1
                 guard position < bytes.count else { break }
@@ -321,6 +342,27 @@ struct JSONReader {
     private func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+    }
+}
+
+/// An object member's name as it stands in the file: a byte range, or the decoded text when the
+/// name had escapes.
+struct JSONRawKey {
+    var offset: Int
+    var contentStart: Int
+    var contentEnd: Int
+    var decoded: String?
+
+    func text(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        decoded ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd]), as: UTF8.self)
+    }
+
+    /// True when the name is exactly `candidate`'s bytes.
+    func equals(_ candidate: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let decoded { return decoded.utf8.elementsEqual(candidate) }
+        guard contentEnd - contentStart == candidate.count else { return false }
+        for index in 0..<candidate.count where bytes[contentStart + index] != candidate[index] { return false }
+        return true
     }
 }
 

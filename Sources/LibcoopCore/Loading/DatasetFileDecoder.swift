@@ -21,7 +21,7 @@ struct DatasetFileDecoder {
             var format: String?
             let document = try fields.readObject(.document, what: "a dataset document") { key throws(JSONSyntaxError) in
                 switch key {
-                case "$schema": _ = try fields.text()
+                case "$schema": _ = try fields.text(nullable: false)
                 case "format": format = try fields.text()
                 case "dataset": dataset.info = try decodeInfo()
                 case "sources": try records("sources") { index throws(JSONSyntaxError) in try decodeSource(index) }.map { dataset.sources = $0 }
@@ -61,7 +61,7 @@ struct DatasetFileDecoder {
         var name: String?, nameEnglish: String?, description: String?, synthetic: Bool?
         let object = try fields.readObject(.datasetInfo, what: "dataset information") { key throws(JSONSyntaxError) in
             switch key {
-            case "name": name = try fields.text()
+            case "name": name = try fields.text(nullable: false)
             case "name_en": nameEnglish = try fields.text()
             case "description": description = try fields.text(allowsLineBreaks: true)
             case "synthetic": synthetic = try fields.boolean()
@@ -78,7 +78,7 @@ struct DatasetFileDecoder {
         let object = try fields.readObject(.source, what: "a source") { key throws(JSONSyntaxError) in
             switch key {
             case "id": id = try fields.identifier()
-            case "title": title = try fields.text()
+            case "title": title = try fields.text(nullable: false)
             case "title_en": titleEnglish = try fields.text()
             case "site": site = try fields.text()
             case "publisher": publisher = try fields.text()
@@ -94,7 +94,10 @@ struct DatasetFileDecoder {
         }
         guard let object,
               let id = fields.require(id, "id", in: object),
-              let title = fields.require(title, "title", in: object) else { return nil }
+              let title = fields.require(title, "title", in: object) else {
+            fields.noteDropped(id)
+            return nil
+        }
         return Source(
             id: id, title: title, titleEnglish: titleEnglish, site: site, publisher: publisher, author: author,
             postedBy: postedBy, contributedBy: contributedBy, date: date, url: url, synthetic: synthetic ?? false,
@@ -107,7 +110,7 @@ struct DatasetFileDecoder {
         let object = try fields.readObject(.organization, what: "an organization") { key throws(JSONSyntaxError) in
             switch key {
             case "id": id = try fields.identifier()
-            case "name": name = try fields.text()
+            case "name": name = try fields.text(nullable: false)
             case "name_en": nameEnglish = try fields.text()
             case "kind": kind = try fields.choice(Organization.Kind.self)
             case "parent": parent = try fields.identifier(nullable: true)
@@ -119,7 +122,10 @@ struct DatasetFileDecoder {
               let id = fields.require(id, "id", in: object),
               let name = fields.require(name, "name", in: object),
               let kind = fields.require(kind, "kind", in: object),
-              let sources = fields.require(sources, "sources", in: object) else { return nil }
+              let sources = fields.require(sources, "sources", in: object) else {
+            fields.noteDropped(id)
+            return nil
+        }
         return Organization(
             id: id, name: name, nameEnglish: nameEnglish, kind: kind, parent: parent, sources: sources,
             origin: RecordOrigin(file: origin, index: Int32(index))
@@ -132,7 +138,7 @@ struct DatasetFileDecoder {
         let object = try fields.readObject(.library, what: "a library") { key throws(JSONSyntaxError) in
             switch key {
             case "id": id = try fields.identifier()
-            case "name": name = try fields.text()
+            case "name": name = try fields.text(nullable: false)
             case "name_en": nameEnglish = try fields.text()
             case "tier": tier = try fields.choice(Library.Tier.self)
             case "city": city = try fields.text()
@@ -150,7 +156,11 @@ struct DatasetFileDecoder {
               let id = fields.require(id, "id", in: object),
               let name = fields.require(name, "name", in: object),
               let tier = fields.require(tier, "tier", in: object),
-              let sources = fields.require(sources, "sources", in: object) else { return nil }
+              let sources = fields.require(sources, "sources", in: object) else {
+            fields.noteDropped(id)
+            for space in floors.flatMap(\.spaces) + unplaced { fields.noteDropped(space.id) }
+            return nil
+        }
         return Library(
             id: id, name: name, nameEnglish: nameEnglish, tier: tier, city: city, district: district,
             pairedWith: pairedWith, address: address, floors: floors, spacesWithoutFloor: unplaced, notes: notes,
@@ -183,7 +193,7 @@ struct DatasetFileDecoder {
         let object = try fields.readObject(.space, what: "a space") { key throws(JSONSyntaxError) in
             switch key {
             case "id": id = try fields.identifier()
-            case "name": name = try fields.text()
+            case "name": name = try fields.text(nullable: false)
             case "name_en": nameEnglish = try fields.text()
             case "kind": kind = try fields.choice(Space.Kind.self)
             case "status": status = try fields.choice(Space.Status.self)
@@ -196,7 +206,10 @@ struct DatasetFileDecoder {
               let id = fields.require(id, "id", in: object),
               let name = fields.require(name, "name", in: object),
               let kind = fields.require(kind, "kind", in: object),
-              let status = fields.require(status, "status", in: object) else { return nil }
+              let status = fields.require(status, "status", in: object) else {
+            fields.noteDropped(id)
+            return nil
+        }
         return Space(id: id, name: name, nameEnglish: nameEnglish, kind: kind, status: status, notes: notes, sources: sources)
     }
 
@@ -206,7 +219,7 @@ struct DatasetFileDecoder {
         let object = try fields.readObject(.staff, what: "a staff member") { key throws(JSONSyntaxError) in
             switch key {
             case "id": id = try fields.identifier()
-            case "name": name = try fields.text()
+            case "name": name = try fields.text(nullable: false)
             case "name_en": nameEnglish = try fields.text()
             case "library": library = try fields.identifier(nullable: true)
             case "organization": organization = try fields.identifier(nullable: true)
@@ -221,7 +234,10 @@ struct DatasetFileDecoder {
         guard let object,
               let id = fields.require(id, "id", in: object),
               let name = fields.require(name, "name", in: object),
-              let sources = fields.require(sources, "sources", in: object) else { return nil }
+              let sources = fields.require(sources, "sources", in: object) else {
+            fields.noteDropped(id)
+            return nil
+        }
         return StaffMember(
             id: id, name: name, nameEnglish: nameEnglish, library: library, organization: organization,
             department: department, departmentEnglish: departmentEnglish, title: title, titleEnglish: titleEnglish,
@@ -236,7 +252,7 @@ struct DatasetFileDecoder {
         let object = try fields.readObject(.program, what: "a program") { key throws(JSONSyntaxError) in
             switch key {
             case "id": id = try fields.identifier()
-            case "name": name = try fields.text()
+            case "name": name = try fields.text(nullable: false)
             case "name_en": nameEnglish = try fields.text()
             case "kind": kind = try fields.choice(Program.Kind.self)
             case "lead": lead = try fields.identifier(nullable: true)
@@ -256,7 +272,10 @@ struct DatasetFileDecoder {
               let id = fields.require(id, "id", in: object),
               let name = fields.require(name, "name", in: object),
               let kind = fields.require(kind, "kind", in: object),
-              let sources = fields.require(sources, "sources", in: object) else { return nil }
+              let sources = fields.require(sources, "sources", in: object) else {
+            fields.noteDropped(id)
+            return nil
+        }
         return Program(
             id: id, name: name, nameEnglish: nameEnglish, kind: kind, lead: lead, partners: partners,
             organizations: organizations, mode: mode, status: status, start: start, end: end, description: description,
@@ -271,9 +290,9 @@ struct DatasetFileDecoder {
         let object = try fields.readObject(.event, what: "an event") { key throws(JSONSyntaxError) in
             switch key {
             case "id": id = try fields.identifier()
-            case "title": title = try fields.text()
+            case "title": title = try fields.text(nullable: false)
             case "title_en": titleEnglish = try fields.text()
-            case "date": date = try fields.date()
+            case "date": date = try fields.date(nullable: false)
             case "end_date": endDate = try fields.date()
             case "parent": parent = try fields.identifier(nullable: true)
             case "libraries": libraries = try fields.identifierList(what: "a list of library ids")
@@ -292,7 +311,10 @@ struct DatasetFileDecoder {
               let id = fields.require(id, "id", in: object),
               let title = fields.require(title, "title", in: object),
               let date = fields.require(date, "date", in: object),
-              let sources = fields.require(sources, "sources", in: object) else { return nil }
+              let sources = fields.require(sources, "sources", in: object) else {
+            fields.noteDropped(id)
+            return nil
+        }
         return LinkageEvent(
             id: id, title: title, titleEnglish: titleEnglish, date: date, endDate: endDate, parent: parent,
             libraries: libraries, organizations: organizations, participants: participants, programs: programs,
@@ -308,7 +330,7 @@ struct DatasetFileDecoder {
         let object = try fields.readObject(.phase, what: "a phase") { key throws(JSONSyntaxError) in
             switch key {
             case "id": id = try fields.identifier()
-            case "title": title = try fields.text()
+            case "title": title = try fields.text(nullable: false)
             case "title_en": titleEnglish = try fields.text()
             case "start": start = try fields.date()
             case "end": end = try fields.date()
@@ -325,7 +347,10 @@ struct DatasetFileDecoder {
         guard let object,
               let id = fields.require(id, "id", in: object),
               let title = fields.require(title, "title", in: object),
-              let sources = fields.require(sources, "sources", in: object) else { return nil }
+              let sources = fields.require(sources, "sources", in: object) else {
+            fields.noteDropped(id)
+            return nil
+        }
         return LinkagePhase(
             id: id, title: title, titleEnglish: titleEnglish, start: start, end: end, ongoing: ongoing ?? false,
             parent: parent, libraries: libraries, organizations: organizations, description: description,
@@ -339,7 +364,7 @@ struct DatasetFileDecoder {
         let object = try fields.readObject(.documentRecord, what: "a document") { key throws(JSONSyntaxError) in
             switch key {
             case "id": id = try fields.identifier()
-            case "title": title = try fields.text()
+            case "title": title = try fields.text(nullable: false)
             case "title_en": titleEnglish = try fields.text()
             case "kind": kind = try fields.choice(Document.Kind.self)
             case "year": year = try fields.integer(in: 1...9999, nullable: true)
@@ -353,7 +378,10 @@ struct DatasetFileDecoder {
               let id = fields.require(id, "id", in: object),
               let title = fields.require(title, "title", in: object),
               let kind = fields.require(kind, "kind", in: object),
-              let sources = fields.require(sources, "sources", in: object) else { return nil }
+              let sources = fields.require(sources, "sources", in: object) else {
+            fields.noteDropped(id)
+            return nil
+        }
         return Document(
             id: id, title: title, titleEnglish: titleEnglish, kind: kind, year: year, issuers: issuers,
             description: description, sources: sources, origin: RecordOrigin(file: origin, index: Int32(index))

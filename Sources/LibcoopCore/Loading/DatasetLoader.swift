@@ -10,6 +10,7 @@ public enum DatasetLoader {
         var files: [LoadedFile] = []
         var diagnostics: [Diagnostic] = []
         var dataset = Dataset()
+        var dropped: Set<String> = []
         for (index, path) in paths.enumerated() {
             let bytes: [UInt8]
             do {
@@ -19,10 +20,10 @@ public enum DatasetLoader {
                 files.append(LoadedFile(path: path, bytes: [], start: 0, problems: []))
                 continue
             }
-            let file = decode(bytes: bytes, path: path, index: index, into: &dataset)
+            let file = decode(bytes: bytes, path: path, index: index, into: &dataset, dropped: &dropped)
             files.append(file)
         }
-        let crossFileProblems = DatasetValidator.problems(in: dataset, fileNames: paths)
+        let crossFileProblems = DatasetValidator.problems(in: dataset, fileNames: paths, droppedIdentifiers: dropped)
         for (index, file) in files.enumerated() {
             let laterProblems = crossFileProblems.filter { $0.file == index }
             diagnostics += file.diagnostics(adding: laterProblems)
@@ -34,25 +35,28 @@ public enum DatasetLoader {
     /// Loads a dataset from bytes in memory, as if read from a file named `name` (for tests and tools).
     public static func load(bytes: [UInt8], name: String = "<memory>") throws(DatasetLoadError) -> Dataset {
         var dataset = Dataset()
-        let file = decode(bytes: bytes, path: name, index: 0, into: &dataset)
-        let diagnostics = file.diagnostics(adding: DatasetValidator.problems(in: dataset, fileNames: [name]))
+        var dropped: Set<String> = []
+        let file = decode(bytes: bytes, path: name, index: 0, into: &dataset, dropped: &dropped)
+        let laterProblems = DatasetValidator.problems(in: dataset, fileNames: [name], droppedIdentifiers: dropped)
+        let diagnostics = file.diagnostics(adding: laterProblems)
         guard diagnostics.isEmpty else { throw DatasetLoadError(diagnostics: diagnostics) }
         return dataset
     }
 
-    private static func decode(bytes: [UInt8], path: String, index: Int, into dataset: inout Dataset) -> LoadedFile {
+    private static func decode(bytes: [UInt8], path: String, index: Int, into dataset: inout Dataset, dropped: inout Set<String>) -> LoadedFile {
         switch TextEncodingCheck.start(of: bytes) {
         case .failure(let problem):
             return LoadedFile(path: path, bytes: bytes, start: 0, problems: [
                 PendingProblem(file: index, offset: 0, pointer: nil, code: problem.code, message: problem.message),
             ])
         case .success(let start):
-            let (part, problems) = bytes.withUnsafeBufferPointer { buffer in
+            let (part, problems, droppedHere) = bytes.withUnsafeBufferPointer { buffer in
                 let decoder = DatasetFileDecoder(bytes: buffer, startingAt: start, file: index)
                 let part = decoder.decode()
-                return (part, decoder.problems)
+                return (part, decoder.problems, decoder.fields.droppedIdentifiers)
             }
             dataset.merge(part)
+            dropped.formUnion(droppedHere)
             return LoadedFile(path: path, bytes: problems.isEmpty ? [] : bytes, start: start, problems: problems)
         }
     }

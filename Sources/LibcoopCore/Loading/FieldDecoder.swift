@@ -7,9 +7,12 @@ final class FieldDecoder {
     var reader: JSONReader
     let file: Int
     private(set) var problems: [PendingProblem] = []
+    /// Ids of records that were left out because they had problems; references to them are not
+    /// reported again as dangling.
+    private(set) var droppedIdentifiers: Set<String> = []
     private var path: [JSONPointer.Component] = []
     private var interned: Set<String> = []
-    private var internedLists: [[String]: [String]] = [:]
+    private var lastList: [String] = []
 
     init(reader: JSONReader, file: Int) {
         self.reader = reader
@@ -32,10 +35,15 @@ final class FieldDecoder {
     /// Records a required member that `object` lacks. A member that was present but invalid has
     /// been reported already, so it is not reported again as missing.
     func require<Value>(_ value: Value?, _ field: String, in object: ObjectRead) -> Value? {
-        if value == nil && !object.keys.contains(field) {
+        if value == nil && !object.contains(field) {
             report(.missingField, "missing required field \"\(field)\"", at: object.offset)
         }
         return value
+    }
+
+    /// Remembers the id of a record that was left out for its problems.
+    func noteDropped(_ id: String?) {
+        if let id { droppedIdentifiers.insert(id) }
     }
 
     // MARK: Containers
@@ -54,25 +62,30 @@ final class FieldDecoder {
         }
         try reader.beginObject()
         var isFirst = true
-        var seen: [String] = []
-        while let key = try reader.nextKey(isFirst: &isFirst) {
-            path.append(.key(key.text))
+        var seen: UInt64 = 0
+        while let key = try reader.nextRawKey(isFirst: &isFirst) {
+            guard let index = fields.index(of: key, in: reader.bytes) else {
+                let name = key.text(in: reader.bytes)
+                path.append(.key(name))
+                defer { path.removeLast() }
+                let hint = Suggestion.phrase(for: name, among: fields.all)
+                report(.unknownField, "unknown field \"\(TextCheck.quoted(name))\" in \(what)\(hint)", at: key.offset)
+                try reader.skipValue()
+                continue
+            }
+            let name = fields.all[index]
+            path.append(.key(name))
             defer { path.removeLast() }
-            if seen.contains(key.text) {
-                report(.duplicateKey, "\"\(key.text)\" appears twice in this object; the later one was ignored", at: key.offset)
+            let bit: UInt64 = 1 << UInt64(index)
+            if seen & bit != 0 {
+                report(.duplicateKey, "\"\(name)\" appears twice in this object; the later one was ignored", at: key.offset)
                 try reader.skipValue()
                 continue
             }
-            seen.append(key.text)
-            guard fields.all.contains(key.text) else {
-                let hint = Suggestion.phrase(for: key.text, among: fields.all)
-                report(.unknownField, "unknown field \"\(TextCheck.quoted(key.text))\" in \(what)\(hint)", at: key.offset)
-                try reader.skipValue()
-                continue
-            }
-            try member(key.text)
+            seen |= bit
+            try member(name)
         }
-        return ObjectRead(offset: offset, keys: seen)
+        return ObjectRead(offset: offset, fields: fields, present: seen)
     }
 
     /// Steps through an array, calling `element` with each index while the pointer names it.
@@ -113,21 +126,23 @@ final class FieldDecoder {
             try reader.skipValue()
             return nil
         }
-        let (value, isValidUTF8) = try reader.readString()
+        let (value, isValidUTF8, mayHoldControl) = try reader.readString()
         if !isValidUTF8 {
             report(.encoding, "text is not valid UTF-8", at: offset)
         }
-        if let problem = TextCheck.controlCharacterProblem(in: value, allowsLineBreaks: allowsLineBreaks) {
+        if mayHoldControl, let problem = TextCheck.controlCharacterProblem(in: value, allowsLineBreaks: allowsLineBreaks) {
             report(.controlCharacter, problem, at: offset)
         }
         return value
     }
 
     /// A string that is repeated across many records (a department, a title): stored once.
+    /// Strings of up to 15 UTF-8 bytes (five Chinese characters) are stored inline anyway.
     func sharedText() throws(JSONSyntaxError) -> String? {
         guard let value = try text() else { return nil }
+        guard value.utf8.count > 15 else { return value }
         if let existing = interned.firstIndex(of: value) { return interned[existing] }
-        interned.insert(value)
+        if interned.count < 65_536 { interned.insert(value) }
         return value
     }
 
@@ -142,14 +157,15 @@ final class FieldDecoder {
         return value
     }
 
-    /// A list of references, such as `sources` or `participants`. Identical lists share storage.
+    /// A list of references, such as `sources` or `participants`. A list equal to the one read
+    /// before it shares its storage, so a million records citing one source hold one array.
     func identifierList(what: String) throws(JSONSyntaxError) -> [String] {
         var values: [String] = []
         try readArray(what: what) { _ throws(JSONSyntaxError) in
             if let value = try identifier() { values.append(value) }
         }
-        if let existing = internedLists[values] { return existing }
-        if internedLists.count < 4096 { internedLists[values] = values }
+        if values == lastList { return lastList }
+        lastList = values
         return values
     }
 
@@ -165,9 +181,9 @@ final class FieldDecoder {
     }
 
     /// A date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists in the calendar.
-    func date() throws(JSONSyntaxError) -> PartialDate? {
+    func date(nullable: Bool = true) throws(JSONSyntaxError) -> PartialDate? {
         let offset = reader.position
-        guard let raw = try text() else { return nil }
+        guard let raw = try text(nullable: nullable) else { return nil }
         if let value = PartialDate(iso: raw) { return value }
         let shapeIsRight = raw.utf8.count == 4 || raw.utf8.count == 7 || raw.utf8.count == 10
         let message = shapeIsRight && raw.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || ($0 >= 0x30 && $0 <= 0x39) })
@@ -210,8 +226,15 @@ final class FieldDecoder {
     }
 }
 
-/// An object that was read: where it starts, and the member names it had.
+/// An object that was read: where it starts, and which of its record's members it had.
 struct ObjectRead {
     var offset: Int
-    var keys: [String]
+    var fields: RecordFields
+    /// Bit `i` is set when `fields.all[i]` was present.
+    var present: UInt64
+
+    func contains(_ name: String) -> Bool {
+        guard let index = fields.all.firstIndex(of: name) else { return false }
+        return present & (1 << UInt64(index)) != 0
+    }
 }

@@ -5,6 +5,20 @@
 struct RecordFields: Sendable {
     let all: [String]
     let required: [String]
+    /// `all` as bytes, to match names in the file without making strings of them.
+    private let allUTF8: [[UInt8]]
+
+    init(all: [String], required: [String]) {
+        precondition(all.count <= 64, "a record's fields are tracked in a 64-bit set")
+        self.all = all
+        self.required = required
+        allUTF8 = all.map { Array($0.utf8) }
+    }
+
+    /// The position in `all` of the member name `key`, or `nil` when it is not one of them.
+    func index(of key: JSONRawKey, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        allUTF8.firstIndex { key.equals($0, in: bytes) }
+    }
 
     static let document = RecordFields(
         all: ["$schema", "format", "dataset", "sources", "organizations", "libraries", "staff", "programs", "events", "phases", "documents"],

@@ -19,21 +19,26 @@ enum Suggestion {
         return "; did you mean \"\(match)\"?"
     }
 
-    /// Levenshtein distance, with a cut-off for very long inputs so hostile data stays cheap.
+    /// Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbouring
+    /// characters as one edit ("nmae" is one edit from "name"). Very long inputs are not compared,
+    /// so hostile data stays cheap.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.count > 64 || b.count > 64 { return max(a.count, b.count) }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
         for i in 1...a.count {
-            current[0] = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                var best = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    best = min(best, table[i - 2][j - 2] + 1)
+                }
+                table[i][j] = best
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return table[a.count][b.count]
     }
 }

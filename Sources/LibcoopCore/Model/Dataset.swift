@@ -32,13 +32,19 @@ public struct Dataset: Sendable {
     /// Appends another file's records. The first file's `info` names the merged dataset.
     public mutating func merge(_ other: Dataset) {
         if info == nil { info = other.info }
-        sources += other.sources
-        organizations += other.organizations
-        libraries += other.libraries
-        staff += other.staff
-        programs += other.programs
-        events += other.events
-        phases += other.phases
-        documents += other.documents
+        Self.append(other.sources, to: &sources)
+        Self.append(other.organizations, to: &organizations)
+        Self.append(other.libraries, to: &libraries)
+        Self.append(other.staff, to: &staff)
+        Self.append(other.programs, to: &programs)
+        Self.append(other.events, to: &events)
+        Self.append(other.phases, to: &phases)
+        Self.append(other.documents, to: &documents)
+    }
+
+    /// Appends, or adopts `records` outright when `list` is empty, so merging one large file
+    /// does not copy a million records.
+    private static func append<Record>(_ records: [Record], to list: inout [Record]) {
+        if list.isEmpty { list = records } else { list += records }
     }
 }

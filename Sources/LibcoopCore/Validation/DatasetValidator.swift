@@ -3,6 +3,7 @@
 struct DatasetValidator {
     private let dataset: Dataset
     private let fileNames: [String]
+    private let droppedIdentifiers: Set<String>
     private var problems: [PendingProblem] = []
 
     private var sourceIDs: Set<String> = []
@@ -18,14 +19,17 @@ struct DatasetValidator {
     /// Suggestions are looked for only among this many candidates, so a huge dataset stays fast.
     private static let suggestionLimit = 5_000
 
-    init(dataset: Dataset, fileNames: [String]) {
+    init(dataset: Dataset, fileNames: [String], droppedIdentifiers: Set<String>) {
         self.dataset = dataset
         self.fileNames = fileNames
+        self.droppedIdentifiers = droppedIdentifiers
     }
 
     /// Every cross-record problem, in the order the records appear.
-    static func problems(in dataset: Dataset, fileNames: [String]) -> [PendingProblem] {
-        var validator = DatasetValidator(dataset: dataset, fileNames: fileNames)
+    /// `droppedIdentifiers` are ids of records left out for problems already reported; references
+    /// to them are not reported again.
+    static func problems(in dataset: Dataset, fileNames: [String], droppedIdentifiers: Set<String> = []) -> [PendingProblem] {
+        var validator = DatasetValidator(dataset: dataset, fileNames: fileNames, droppedIdentifiers: droppedIdentifiers)
         validator.collectIdentifiers()
         validator.checkReferences()
         return validator.problems
@@ -42,13 +46,14 @@ struct DatasetValidator {
         eventIDs = unique(dataset.events, "events", kind: "event")
         phaseIDs = unique(dataset.phases, "phases", kind: "phase")
         documentIDs = unique(dataset.documents, "documents", kind: "document")
-        var firstSpace: [String: JSONPointer] = [:]
+        var firstSpace: [String: (library: RecordOrigin, place: SpacePlace)] = [:]
         for library in dataset.libraries {
-            for (space, pointer) in spacesWithPointers(of: library) {
+            Self.forEachSpace(of: library) { space, place in
                 if let earlier = firstSpace[space.id] {
-                    report(library.origin, pointer.appending("id"), .duplicateIdentifier, "space id \"\(space.id)\" is already used at \(earlier)")
+                    report(library.origin, Self.pointer(to: place, in: library.origin).appending("id"), .duplicateIdentifier,
+                           "space id \"\(space.id)\" is already used at \(Self.pointer(to: earlier.place, in: earlier.library))")
                 } else {
-                    firstSpace[space.id] = pointer
+                    firstSpace[space.id] = (library.origin, place)
                 }
             }
         }
@@ -56,21 +61,25 @@ struct DatasetValidator {
     }
 
     private mutating func unique<Record: IdentifiedRecord>(_ records: [Record], _ array: String, kind: String) -> Set<String> {
-        var first = [String: RecordOrigin](minimumCapacity: records.count)
-        for record in records {
-            if let original = first[record.id] {
-                report(record.origin, base(record.origin, array).appending("id"), .duplicateIdentifier,
-                       "duplicate \(kind) id \"\(record.id)\" (first used at \(place(original, array)))")
-            } else {
-                first[record.id] = record.origin
+        var seen = Set<String>(minimumCapacity: records.count)
+        var firstPositions: [String: Int]?
+        for index in records.indices where !seen.insert(records[index].id).inserted {
+            let id = records[index].id
+            let origin = records[index].origin
+            if firstPositions == nil {
+                firstPositions = [:]
+                for position in records.indices.reversed() { firstPositions?[records[position].id] = position }
             }
+            let original = records[firstPositions?[id] ?? index].origin
+            report(origin, base(origin, array).appending("id"), .duplicateIdentifier,
+                   "duplicate \(kind) id \"\(id)\" (first used at \(place(original, array)))")
         }
-        return Set(first.keys)
+        return seen
     }
 
     /// "/staff/3", with the file's name when the dataset has several files.
     private func place(_ origin: RecordOrigin, _ array: String) -> String {
-        let pointer = base(origin, array).description
+        let pointer = base(origin, array).pointer.description
         guard fileNames.count > 1, fileNames.indices.contains(Int(origin.file)) else { return pointer }
         return "\(pointer) in \(fileNames[Int(origin.file)])"
     }
@@ -80,7 +89,7 @@ struct DatasetValidator {
     private mutating func checkReferences() {
         for organization in dataset.organizations {
             let at = base(organization.origin, "organizations")
-            checkSources(organization.sources, organization.origin, at)
+            checkSources(organization.sources, organization.origin, at.pointer)
             if let parent = organization.parent {
                 check(parent, in: organizationIDs, kind: "organization", organization.origin, at.appending("parent"))
             }
@@ -88,61 +97,68 @@ struct DatasetValidator {
         for library in dataset.libraries {
             checkLibrary(library)
         }
-        for person in dataset.staff {
-            let at = base(person.origin, "staff")
-            checkSources(person.sources, person.origin, at)
-            switch (person.library, person.organization) {
-            case (let library?, nil):
-                check(library, in: libraryIDs, kind: "library", person.origin, at.appending("library"))
-            case (nil, let organization?):
-                check(organization, in: organizationIDs, kind: "organization", person.origin, at.appending("organization"))
-            case (.some, .some):
-                report(person.origin, at, .inconsistent, "a person belongs to one library or one organization, not both")
-            case (nil, nil):
-                report(person.origin, at, .missingField, "give the person's \"library\" or \"organization\"")
+        let staff = dataset.staff
+        staff.withUnsafeBufferPointer { people in
+            for index in people.indices {
+                checkStaffMember(people[index])
             }
         }
         for program in dataset.programs {
             let at = base(program.origin, "programs")
-            checkSources(program.sources, program.origin, at)
+            checkSources(program.sources, program.origin, at.pointer)
             if let lead = program.lead { check(lead, in: libraryIDs, kind: "library", program.origin, at.appending("lead")) }
-            checkList(program.partners, "partners", in: libraryIDs, kind: "library", program.origin, at)
-            checkList(program.organizations, "organizations", in: organizationIDs, kind: "organization", program.origin, at)
-            checkOrder(program.start, program.end, program.origin, at)
+            checkList(program.partners, "partners", in: libraryIDs, kind: "library", program.origin, at.pointer)
+            checkList(program.organizations, "organizations", in: organizationIDs, kind: "organization", program.origin, at.pointer)
+            checkOrder(program.start, program.end, program.origin, at.pointer)
         }
         for event in dataset.events {
             let at = base(event.origin, "events")
-            checkSources(event.sources, event.origin, at)
+            checkSources(event.sources, event.origin, at.pointer)
             if let parent = event.parent { check(parent, in: eventIDs, kind: "event", event.origin, at.appending("parent")) }
-            checkList(event.libraries, "libraries", in: libraryIDs, kind: "library", event.origin, at)
-            checkList(event.organizations, "organizations", in: organizationIDs, kind: "organization", event.origin, at)
-            checkList(event.participants, "participants", in: staffIDs, kind: "staff member", event.origin, at)
-            checkList(event.programs, "programs", in: programIDs, kind: "program", event.origin, at)
-            checkList(event.documents, "documents", in: documentIDs, kind: "document", event.origin, at)
-            checkList(event.spaces, "spaces", in: spaceIDs, kind: "space", event.origin, at)
-            checkOrder(event.date, event.endDate, event.origin, at, endField: "end_date")
+            checkList(event.libraries, "libraries", in: libraryIDs, kind: "library", event.origin, at.pointer)
+            checkList(event.organizations, "organizations", in: organizationIDs, kind: "organization", event.origin, at.pointer)
+            checkList(event.participants, "participants", in: staffIDs, kind: "staff member", event.origin, at.pointer)
+            checkList(event.programs, "programs", in: programIDs, kind: "program", event.origin, at.pointer)
+            checkList(event.documents, "documents", in: documentIDs, kind: "document", event.origin, at.pointer)
+            checkList(event.spaces, "spaces", in: spaceIDs, kind: "space", event.origin, at.pointer)
+            checkOrder(event.date, event.endDate, event.origin, at.pointer, endField: "end_date")
         }
         checkParentCycles(dataset.events.map { ($0.id, $0.parent, $0.origin) }, array: "events", kind: "event")
         for phase in dataset.phases {
             let at = base(phase.origin, "phases")
-            checkSources(phase.sources, phase.origin, at)
+            checkSources(phase.sources, phase.origin, at.pointer)
             if let parent = phase.parent { check(parent, in: phaseIDs, kind: "phase", phase.origin, at.appending("parent")) }
-            checkList(phase.libraries, "libraries", in: libraryIDs, kind: "library", phase.origin, at)
-            checkList(phase.organizations, "organizations", in: organizationIDs, kind: "organization", phase.origin, at)
-            checkOrder(phase.start, phase.end, phase.origin, at)
+            checkList(phase.libraries, "libraries", in: libraryIDs, kind: "library", phase.origin, at.pointer)
+            checkList(phase.organizations, "organizations", in: organizationIDs, kind: "organization", phase.origin, at.pointer)
+            checkOrder(phase.start, phase.end, phase.origin, at.pointer)
         }
         checkParentCycles(dataset.phases.map { ($0.id, $0.parent, $0.origin) }, array: "phases", kind: "phase")
         let issuers = libraryIDs.union(organizationIDs)
         for document in dataset.documents {
             let at = base(document.origin, "documents")
-            checkSources(document.sources, document.origin, at)
-            checkList(document.issuers, "issuers", in: issuers, kind: "library or organization", document.origin, at)
+            checkSources(document.sources, document.origin, at.pointer)
+            checkList(document.issuers, "issuers", in: issuers, kind: "library or organization", document.origin, at.pointer)
+        }
+    }
+
+    private mutating func checkStaffMember(_ person: StaffMember) {
+        let at = base(person.origin, "staff")
+        checkSources(person.sources, person.origin, at.pointer)
+        switch (person.library, person.organization) {
+        case (let library?, nil):
+            check(library, in: libraryIDs, kind: "library", person.origin, at.appending("library"))
+        case (nil, let organization?):
+            check(organization, in: organizationIDs, kind: "organization", person.origin, at.appending("organization"))
+        case (.some, .some):
+            report(person.origin, at.pointer, .inconsistent, "a person belongs to one library or one organization, not both")
+        case (nil, nil):
+            report(person.origin, at.pointer, .missingField, "give the person's \"library\" or \"organization\"")
         }
     }
 
     private mutating func checkLibrary(_ library: Library) {
         let at = base(library.origin, "libraries")
-        checkSources(library.sources, library.origin, at)
+        checkSources(library.sources, library.origin, at.pointer)
         if let partner = library.pairedWith {
             if partner == library.id {
                 report(library.origin, at.appending("paired_with"), .inconsistent, "a library cannot be paired with itself")
@@ -159,44 +175,57 @@ struct DatasetValidator {
                 levels[floor.level] = index
             }
         }
-        for (space, pointer) in spacesWithPointers(of: library) {
-            checkSources(space.sources, library.origin, pointer)
+        Self.forEachSpace(of: library) { space, place in
+            checkSources(space.sources, library.origin, Self.pointer(to: place, in: library.origin))
         }
     }
 
-    private func spacesWithPointers(of library: Library) -> [(Space, JSONPointer)] {
-        let at = base(library.origin, "libraries")
-        var result: [(Space, JSONPointer)] = []
-        for (floorIndex, floor) in library.floors.enumerated() {
-            for (spaceIndex, space) in floor.spaces.enumerated() {
-                result.append((space, at.appending("floors").appending(floorIndex).appending("spaces").appending(spaceIndex)))
+    /// Where a space sits in its library's JSON: on a floor (by position in `floors`), or unplaced.
+    private enum SpacePlace {
+        case onFloor(floor: Int, space: Int)
+        case withoutFloor(space: Int)
+    }
+
+    private static func forEachSpace(of library: Library, _ body: (Space, SpacePlace) -> Void) {
+        for floorIndex in library.floors.indices {
+            for spaceIndex in library.floors[floorIndex].spaces.indices {
+                body(library.floors[floorIndex].spaces[spaceIndex], .onFloor(floor: floorIndex, space: spaceIndex))
             }
         }
-        for (spaceIndex, space) in library.spacesWithoutFloor.enumerated() {
-            result.append((space, at.appending("spaces_without_floor").appending(spaceIndex)))
-        }
-        return result
-    }
-
-    private mutating func checkSources(_ sources: [String], _ origin: RecordOrigin, _ at: JSONPointer) {
-        checkList(sources, "sources", in: sourceIDs, kind: "source", origin, at)
-    }
-
-    private mutating func checkList(_ ids: [String], _ field: String, in known: Set<String>, kind: String, _ origin: RecordOrigin, _ at: JSONPointer) {
-        for (index, id) in ids.enumerated() {
-            check(id, in: known, kind: kind, origin, at.appending(field).appending(index))
+        for spaceIndex in library.spacesWithoutFloor.indices {
+            body(library.spacesWithoutFloor[spaceIndex], .withoutFloor(space: spaceIndex))
         }
     }
 
-    private mutating func check(_ id: String, in known: Set<String>, kind: String, _ origin: RecordOrigin, _ at: JSONPointer) {
-        guard !known.contains(id) else { return }
+    private static func pointer(to place: SpacePlace, in library: RecordOrigin) -> JSONPointer {
+        let at = RecordPath(array: "libraries", index: Int(library.index)).pointer
+        switch place {
+        case .onFloor(let floor, let space): return at.appending("floors").appending(floor).appending("spaces").appending(space)
+        case .withoutFloor(let space): return at.appending("spaces_without_floor").appending(space)
+        }
+    }
+
+    private mutating func checkSources(_ sources: [String], _ origin: RecordOrigin, _ at: @autoclosure () -> JSONPointer) {
+        checkList(sources, "sources", in: sourceIDs, kind: "source", origin, at())
+    }
+
+    /// Pointers are built only for a problem: building one per valid reference would dominate the
+    /// time to check a million records.
+    private mutating func checkList(_ ids: [String], _ field: String, in known: Set<String>, kind: String, _ origin: RecordOrigin, _ at: @autoclosure () -> JSONPointer) {
+        for index in ids.indices where !known.contains(ids[index]) {
+            check(ids[index], in: known, kind: kind, origin, at().appending(field).appending(index))
+        }
+    }
+
+    private mutating func check(_ id: String, in known: Set<String>, kind: String, _ origin: RecordOrigin, _ at: @autoclosure () -> JSONPointer) {
+        guard !known.contains(id), !droppedIdentifiers.contains(id) else { return }
         let hint = known.count <= Self.suggestionLimit ? Suggestion.phrase(for: id, among: known.sorted()) : ""
-        report(origin, at, .danglingReference, "unknown \(kind) id \"\(id)\"\(hint)")
+        report(origin, at(), .danglingReference, "unknown \(kind) id \"\(id)\"\(hint)")
     }
 
-    private mutating func checkOrder(_ start: PartialDate?, _ end: PartialDate?, _ origin: RecordOrigin, _ at: JSONPointer, endField: String = "end") {
+    private mutating func checkOrder(_ start: PartialDate?, _ end: PartialDate?, _ origin: RecordOrigin, _ at: @autoclosure () -> JSONPointer, endField: String = "end") {
         guard let start, let end, end < start, !(start.description.hasPrefix(end.description)) else { return }
-        report(origin, at.appending(endField), .inconsistent, "ends (\(end)) before it starts (\(start))")
+        report(origin, at().appending(endField), .inconsistent, "ends (\(end)) before it starts (\(start))")
     }
 
     private mutating func checkParentCycles(_ records: [(id: String, parent: String?, origin: RecordOrigin)], array: String, kind: String) {
@@ -221,11 +250,22 @@ struct DatasetValidator {
 
     // MARK: Reporting
 
-    private func base(_ origin: RecordOrigin, _ array: String) -> JSONPointer {
-        JSONPointer([.key(array), .index(Int(origin.index))])
+    private func base(_ origin: RecordOrigin, _ array: String) -> RecordPath {
+        RecordPath(array: array, index: Int(origin.index))
     }
 
     private mutating func report(_ origin: RecordOrigin, _ pointer: JSONPointer, _ code: Diagnostic.Code, _ message: String) {
         problems.append(PendingProblem(file: Int(origin.file), offset: nil, pointer: pointer, code: code, message: message))
     }
+}
+
+/// The place of a top-level record, `/staff/3`, kept as two values so that no pointer is built
+/// for a record that has no problem.
+private struct RecordPath {
+    var array: String
+    var index: Int
+
+    var pointer: JSONPointer { JSONPointer([.key(array), .index(index)]) }
+
+    func appending(_ key: String) -> JSONPointer { pointer.appending(key) }
 }

@@ -8,13 +8,29 @@ public enum TextAlignment: Sendable, Hashable {
     case trailing
 }
 
+extension String {
+    /// The longest prefix of whole grapheme clusters at most `width` columns wide, and its width.
+    func prefix(fittingWidth width: Int) -> (text: String, width: Int) {
+        var result = ""
+        var used = 0
+        for character in self {
+            let characterWidth = character.displayWidth
+            if used + characterWidth > width { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return (result, used)
+    }
+}
+
 public extension String {
     /// This text cut to at most `width` display columns, ending with `ellipsis` when anything
     /// was cut. Grapheme clusters are never split; when a wide character does not fit before the
-    /// ellipsis, the gap is filled with a space, so a cut result is exactly `width` columns wide.
+    /// ellipsis, the gap is filled with a space after it, so a cut result is exactly `width`
+    /// columns wide.
     ///
     /// - `"图书馆合作记录".truncated(toWidth: 7)` is `"图书馆…"`;
-    ///   `"图书馆合作记录".truncated(toWidth: 6)` is `"图书 …"`.
+    ///   `"图书馆合作记录".truncated(toWidth: 6)` is `"图书… "`.
     /// - A width of 0 or less gives `""`; when `ellipsis` is wider than `width`, the text is cut
     ///   without one.
     ///
@@ -26,18 +42,11 @@ public extension String {
         let ellipsisWidth = ellipsis.displayWidth
         let useEllipsis = ellipsisWidth <= width
         let budget = useEllipsis ? width - ellipsisWidth : width
-        var result = ""
-        var used = 0
-        for character in self {
-            let characterWidth = character.displayWidth
-            if used + characterWidth > budget { break }
-            result.append(character)
-            used += characterWidth
-        }
+        var (result, used) = prefix(fittingWidth: budget)
+        if useEllipsis { result.append(ellipsis) }
         if used < budget {
             result.append(String(repeating: " ", count: budget - used))
         }
-        if useEllipsis { result.append(ellipsis) }
         return result
     }
 

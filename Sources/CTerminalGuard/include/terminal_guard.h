@@ -1,0 +1,73 @@
+#ifndef LIBCOOP_TERMINAL_GUARD_H
+#define LIBCOOP_TERMINAL_GUARD_H
+
+/*
+ * Terminal guard: gives the terminal back on every way out of the program.
+ *
+ * Signal handlers may only do async-signal-safe work, so the guard keeps, ready in static
+ * memory, everything needed to restore the terminal without ncurses: the termios settings from
+ * before the program took over, and the byte sequence that leaves the full-screen mode (exit the
+ * alternate screen, show the cursor, reset attributes, stop mouse reporting). Restoring is
+ * then tcsetattr(2) plus write(2), both async-signal-safe.
+ *
+ * - SIGINT, SIGTERM, SIGHUP, SIGQUIT: restore, then die of the same signal (default action), so
+ *   the parent sees the right status. Signals ignored at install time (nohup) stay ignored.
+ * - SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS (crashes, Swift traps): restore,
+ *   then hand the signal to the handler that was there before (the Swift runtime's backtracer,
+ *   or the default core dump).
+ * - SIGTSTP (Ctrl-Z): restore, stop; on SIGCONT report "resumed" so the program redraws.
+ * - SIGWINCH: report "resized".
+ * - exit(3) while the screen is active: restore from an atexit handler.
+ * Reports are flags plus a byte written to a self-pipe, so a poll(2) loop wakes at once.
+ */
+
+#include <stddef.h>
+
+/** Flags returned by ctg_take_events. */
+enum {
+    CTG_EVENT_RESIZED = 1,
+    CTG_EVENT_RESUMED = 2,
+    CTG_EVENT_WOKEN = 4,
+};
+
+/** Claims the terminal for this process's one backend: returns 1 if it was free (now claimed),
+ *  0 if already claimed. */
+int ctg_claim(void);
+
+/** Releases the claim taken by ctg_claim. */
+void ctg_release(void);
+
+/** Saves the termios of tty_fd (the state to give back) and installs the handlers.
+ *  Call before ncurses starts, so that ncurses keeps these handlers instead of its own.
+ *  Returns 0, or -1 with errno set. */
+int ctg_install(int tty_fd);
+
+/** Restores the signal dispositions found by ctg_install and closes the self-pipe. */
+void ctg_uninstall(void);
+
+/** Sets the bytes that leave full-screen mode (copied; at most 1024 bytes). */
+void ctg_set_leave_sequence(const char *bytes, size_t length);
+
+/** Marks whether the terminal is currently in the program's mode (handlers restore only then). */
+void ctg_set_active(int active);
+
+/** Whether the terminal is currently marked active. */
+int ctg_is_active(void);
+
+/** Restores the saved termios and writes the leave sequence, if active; then marks inactive.
+ *  Async-signal-safe. */
+void ctg_restore_terminal(void);
+
+/** The read end of the self-pipe (non-blocking), for poll(2); -1 before ctg_install. */
+int ctg_wakeup_fd(void);
+
+/** Wakes a poll(2) on ctg_wakeup_fd from any thread or handler. Async-signal-safe. */
+void ctg_wake(void);
+
+/** Asks the program's input loop to return early (CTG_EVENT_WOKEN), from any thread. */
+void ctg_request_wake(void);
+
+/** Returns and clears the pending CTG_EVENT_* flags, and empties the self-pipe. */
+unsigned ctg_take_events(void);
+
+#endif

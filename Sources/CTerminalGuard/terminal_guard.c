@@ -1,0 +1,219 @@
+#define _GNU_SOURCE
+#include "terminal_guard.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+#define LEAVE_CAPACITY 1024
+
+static int guard_fd = -1;
+static int pipe_fds[2] = {-1, -1};
+static struct termios original_termios;
+static int have_original = 0;
+static char leave_bytes[LEAVE_CAPACITY];
+static size_t leave_length = 0;
+static atomic_int active = 0;
+static atomic_uint pending = 0;
+static int installed = 0;
+static atomic_int claimed = 0;
+static int atexit_registered = 0;
+
+static const int terminating_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS};
+#define COUNT(array) (sizeof(array) / sizeof((array)[0]))
+
+/* Previous dispositions, indexed by signal number. */
+static struct sigaction previous[NSIG];
+static int saved[NSIG];
+
+static char alternate_stack[64 * 1024];
+
+static void write_all(int fd, const char *bytes, size_t length) {
+    while (length > 0) {
+        ssize_t written = write(fd, bytes, length);
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            return;
+        }
+        bytes += written;
+        length -= (size_t)written;
+    }
+}
+
+void ctg_restore_terminal(void) {
+    if (!atomic_exchange(&active, 0)) return;
+    int saved_errno = errno;
+    if (guard_fd >= 0) {
+        if (leave_length > 0) write_all(guard_fd, leave_bytes, leave_length);
+        if (have_original) tcsetattr(guard_fd, TCSANOW, &original_termios);
+    }
+    errno = saved_errno;
+}
+
+void ctg_wake(void) {
+    int saved_errno = errno;
+    if (pipe_fds[1] >= 0) {
+        char byte = 1;
+        (void)!write(pipe_fds[1], &byte, 1);
+    }
+    errno = saved_errno;
+}
+
+static void report(unsigned flag) {
+    atomic_fetch_or(&pending, flag);
+    ctg_wake();
+}
+
+int ctg_claim(void) { return atomic_exchange(&claimed, 1) == 0; }
+
+void ctg_release(void) { atomic_store(&claimed, 0); }
+
+void ctg_request_wake(void) { report(CTG_EVENT_WOKEN); }
+
+static void on_terminate(int sig) {
+    ctg_restore_terminal();
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    sigaction(sig, &action, NULL);
+    /* Blocked while this handler runs: delivered, with the default action, when it returns. */
+    raise(sig);
+}
+
+static void on_crash(int sig) {
+    ctg_restore_terminal();
+    /* Hand over to whoever was there before (the Swift backtracer or the default action). The
+     * signal is blocked now; raising it makes it pending, delivered on return. A fault would
+     * also simply recur when the faulting instruction runs again. */
+    sigaction(sig, &previous[sig], NULL);
+    raise(sig);
+}
+
+static void on_stop(int sig) {
+    (void)sig;
+    int saved_errno = errno;
+    int was_active = atomic_load(&active);
+    ctg_restore_terminal();
+
+    struct sigaction ours, dfl;
+    sigaction(SIGTSTP, NULL, &ours);
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGTSTP, &dfl, NULL);
+
+    sigset_t unblock, old_mask;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &unblock, &old_mask);
+    raise(SIGTSTP);  /* stops here until SIGCONT */
+    sigprocmask(SIG_SETMASK, &old_mask, NULL);
+    sigaction(SIGTSTP, &ours, NULL);
+
+    /* The program re-enters its mode (ncurses refresh) on the main thread when it sees this. */
+    if (was_active) report(CTG_EVENT_RESUMED);
+    errno = saved_errno;
+}
+
+static void on_continue(int sig) {
+    (void)sig;
+    report(CTG_EVENT_RESUMED);
+}
+
+static void on_resize(int sig) {
+    (void)sig;
+    report(CTG_EVENT_RESIZED);
+}
+
+static void install_one(int sig, void (*handler)(int), int flags, int respect_ignore) {
+    struct sigaction action;
+    if (sigaction(sig, NULL, &previous[sig]) != 0) return;
+    if (respect_ignore && previous[sig].sa_handler == SIG_IGN) return;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = flags;
+    if (sigaction(sig, &action, NULL) == 0) saved[sig] = 1;
+}
+
+int ctg_install(int tty_fd) {
+    if (installed) return 0;
+    guard_fd = tty_fd;
+    have_original = tcgetattr(tty_fd, &original_termios) == 0;
+    if (pipe2(pipe_fds, O_NONBLOCK | O_CLOEXEC) != 0) {
+        pipe_fds[0] = pipe_fds[1] = -1;
+        return -1;
+    }
+
+    /* Crash handlers need a stack of their own to survive a stack overflow. */
+    stack_t current;
+    if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
+        stack_t stack;
+        stack.ss_sp = alternate_stack;
+        stack.ss_size = sizeof alternate_stack;
+        stack.ss_flags = 0;
+        sigaltstack(&stack, NULL);
+    }
+
+    for (size_t i = 0; i < COUNT(terminating_signals); i++)
+        install_one(terminating_signals[i], on_terminate, 0, 1);
+    for (size_t i = 0; i < COUNT(crash_signals); i++)
+        install_one(crash_signals[i], on_crash, SA_ONSTACK | SA_NODEFER, 0);
+    /* No SA_RESTART: a blocking poll(2) or read(2) returns EINTR so the loop notices at once. */
+    install_one(SIGTSTP, on_stop, 0, 1);
+    install_one(SIGCONT, on_continue, 0, 0);
+    install_one(SIGWINCH, on_resize, 0, 0);
+
+    if (!atexit_registered) {
+        atexit(ctg_restore_terminal);
+        atexit_registered = 1;
+    }
+    installed = 1;
+    return 0;
+}
+
+void ctg_uninstall(void) {
+    if (!installed) return;
+    for (int sig = 1; sig < NSIG; sig++) {
+        if (saved[sig]) {
+            sigaction(sig, &previous[sig], NULL);
+            saved[sig] = 0;
+        }
+    }
+    if (pipe_fds[0] >= 0) close(pipe_fds[0]);
+    if (pipe_fds[1] >= 0) close(pipe_fds[1]);
+    pipe_fds[0] = pipe_fds[1] = -1;
+    atomic_store(&pending, 0);
+    installed = 0;
+}
+
+void ctg_set_leave_sequence(const char *bytes, size_t length) {
+    if (length > LEAVE_CAPACITY) length = LEAVE_CAPACITY;
+    /* Not active while being changed, so a handler never sees half a sequence. */
+    int was_active = atomic_exchange(&active, 0);
+    memcpy(leave_bytes, bytes, length);
+    leave_length = length;
+    atomic_store(&active, was_active);
+}
+
+void ctg_set_active(int value) { atomic_store(&active, value ? 1 : 0); }
+
+int ctg_is_active(void) { return atomic_load(&active); }
+
+int ctg_wakeup_fd(void) { return pipe_fds[0]; }
+
+unsigned ctg_take_events(void) {
+    if (pipe_fds[0] >= 0) {
+        char buffer[64];
+        while (read(pipe_fds[0], buffer, sizeof buffer) > 0) {
+        }
+    }
+    return atomic_exchange(&pending, 0);
+}

@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+@testable import LibcoopCore
+
+/// Each validation rule, with its message and location, and loading from files.
+@Suite struct DatasetLoaderTests {
+    private struct Expectation: Decodable {
+        var codes: [String]
+        var schema: String
+    }
+
+    private static let invalidCases: [String] = {
+        let data = FileManager.default.contents(atPath: RepositoryFiles.path("Tests/Fixtures/invalid/expectations.json")) ?? Data()
+        let cases = (try? JSONDecoder().decode([String: Expectation].self, from: data)) ?? [:]
+        return cases.keys.sorted()
+    }()
+
+    private static func expectation(_ name: String) throws -> Expectation {
+        let data = try #require(FileManager.default.contents(atPath: RepositoryFiles.path("Tests/Fixtures/invalid/expectations.json")))
+        return try #require(try JSONDecoder().decode([String: Expectation].self, from: data)[name])
+    }
+
+    private func problems(_ paths: [String]) -> [Diagnostic] {
+        do {
+            _ = try DatasetLoader.load(paths: paths)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    @Test func theFixtureListIsNotEmpty() {
+        #expect(Self.invalidCases.count >= 20)
+    }
+
+    @Test(arguments: invalidCases)
+    func eachBrokenFixtureGivesItsProblems(_ name: String) throws {
+        let expected = try Self.expectation(name)
+        let path = RepositoryFiles.path("Tests/Fixtures/invalid/\(name).json")
+        let found = problems([path])
+        #expect(found.map(\.code.rawValue) == expected.codes, "\(found.map(\.description))")
+        for diagnostic in found {
+            #expect(diagnostic.file == path)
+            #expect((diagnostic.line ?? 0) >= 1, "every problem is placed on a line: \(diagnostic)")
+            #expect((diagnostic.column ?? 0) >= 1)
+        }
+    }
+
+    @Test func theMinimalValidFixtureLoads() throws {
+        let dataset = try DatasetLoader.load(paths: [RepositoryFiles.path("Tests/Fixtures/valid/minimal.json")])
+        #expect(dataset.libraries.map(\.id) == ["city", "district"])
+        #expect(dataset.libraries[1].floorsTopDown.map(\.displayLabel) == ["1F", "B1"])
+    }
+
+    @Test func aDanglingReferenceIsPlacedAtTheReferenceAndSuggestsTheNearestId() throws {
+        let found = problems([RepositoryFiles.path("Tests/Fixtures/invalid/dangling-library.json")])
+        let diagnostic = try #require(found.first)
+        #expect(diagnostic.pointer?.description == "/staff/0/library")
+        #expect(diagnostic.message == "unknown library id \"citty\"; did you mean \"city\"?")
+        let line = try String(contentsOfFile: diagnostic.file, encoding: .utf8).components(separatedBy: "\n")[diagnostic.line! - 1]
+        #expect(line.contains("\"citty\""))
+        #expect(diagnostic.description.hasSuffix(":\(diagnostic.line!):\(diagnostic.column!): /staff/0/library: unknown library id \"citty\"; did you mean \"city\"?"))
+    }
+
+    @Test func misspeltFieldsAndValuesGetSuggestions() throws {
+        let field = try #require(problems([RepositoryFiles.path("Tests/Fixtures/invalid/unknown-field.json")]).first)
+        #expect(field.message == "unknown field \"nmae\" in a staff member; did you mean \"name\"?")
+        let value = try #require(problems([RepositoryFiles.path("Tests/Fixtures/invalid/bad-tier.json")]).first)
+        #expect(value.message.hasSuffix("did you mean \"district\"?"))
+    }
+
+    @Test func controlCharactersInTextAreRefusedAndNotEchoed() throws {
+        let diagnostic = try #require(problems([RepositoryFiles.path("Tests/Fixtures/invalid/control-character.json")]).first)
+        #expect(diagnostic.message.contains("U+001B"))
+        #expect(!diagnostic.description.unicodeScalars.contains { $0.value < 0x20 })
+    }
+
+    @Test func reportsEveryProblemInOneRun() {
+        let text = """
+            {"format": "libcoop/1", "sources": [{"id": "s", "title": "t"}],
+             "libraries": [{"id": "a", "name": 1, "tier": "x", "sources": ["s"]}],
+             "staff": [{"id": "p", "name": "甲", "library": "nope", "sources": ["s"]}],
+             "events": [{"id": "e", "title": "t", "date": "2022-02-30", "sources": ["s"]}]}
+            """
+        do {
+            _ = try DatasetLoader.load(bytes: Array(text.utf8))
+            Issue.record("invalid data loaded")
+        } catch {
+            #expect(error.diagnostics.map(\.code) == [.type, .invalidValue, .danglingReference, .invalidDate])
+            #expect(error.diagnostics.map(\.line) == [2, 2, 3, 4])
+        }
+    }
+
+    @Test func mergesFilesAndResolvesReferencesAcrossThem() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("libcoop-merge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let extra = directory.appendingPathComponent("extra.json").path
+        try #"{"format": "libcoop/1", "staff": [{"id": "newcomer", "name": "新人", "library": "yuhuatai", "sources": ["shuxiang-2022-06-08"]}]}"#
+            .write(toFile: extra, atomically: true, encoding: .utf8)
+        let dataset = try DatasetLoader.load(paths: [RepositoryFiles.sampleDataset, extra])
+        #expect(dataset.staff.count == 10)
+        #expect(dataset.info?.name == "金陵图书馆与雨花台区图书馆市区联动")
+
+        let duplicate = directory.appendingPathComponent("dup.json").path
+        try #"{"format": "libcoop/1", "staff": [{"id": "jiaoxiang", "name": "焦翔", "library": "jinling", "sources": ["shuxiang-2022-06-08"]}]}"#
+            .write(toFile: duplicate, atomically: true, encoding: .utf8)
+        let found = problems([RepositoryFiles.sampleDataset, duplicate])
+        #expect(found.count == 1)
+        #expect(found.first?.file == duplicate)
+        #expect(found.first?.code == .duplicateIdentifier)
+        #expect(found.first?.message.contains("/staff/0 in \(RepositoryFiles.sampleDataset)") == true)
+    }
+
+    @Test func acceptsAByteOrderMarkAndRefusesUTF16() throws {
+        let text = #"{"format": "libcoop/1"}"#
+        _ = try DatasetLoader.load(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(throws: DatasetLoadError.self) { try DatasetLoader.load(bytes: utf16) }
+        do { _ = try DatasetLoader.load(bytes: utf16) } catch {
+            #expect(error.diagnostics.first?.code == .encoding)
+            #expect(error.diagnostics.first?.message.contains("UTF-16") == true)
+        }
+    }
+
+    @Test func refusesInvalidUTF8InText() {
+        let bytes = Array(#"{"format": "libcoop/1", "dataset": {"name": ""#.utf8) + [0xC3, 0x28] + Array(#""}}"#.utf8)
+        do {
+            _ = try DatasetLoader.load(bytes: bytes)
+            Issue.record("invalid UTF-8 loaded")
+        } catch {
+            #expect(error.diagnostics.map(\.code) == [.encoding])
+            #expect(error.diagnostics.first?.pointer?.description == "/dataset/name")
+        }
+    }
+
+    @Test func emptyAndGarbageFilesAreDataErrorsNotCrashes() {
+        for bytes: [UInt8] in [[], [0x00, 0x01, 0x02], Array(repeating: 0xFF, count: 1000), Array("\u{1B}[2J".utf8)] {
+            do {
+                _ = try DatasetLoader.load(bytes: bytes)
+                Issue.record("garbage loaded")
+            } catch {
+                #expect(!error.isUnreadable)
+                #expect(!error.diagnostics.isEmpty)
+            }
+        }
+    }
+
+    @Test func aMissingFileOrADirectoryIsUnreadable() {
+        for path in ["/nonexistent/libcoop.json", FileManager.default.temporaryDirectory.path] {
+            do {
+                _ = try DatasetLoader.load(paths: [path])
+                Issue.record("loaded \(path)")
+            } catch {
+                #expect(error.isUnreadable)
+                #expect(error.diagnostics.first?.line == nil)
+            }
+        }
+    }
+
+    @Test func aHugeStringIsReadWhole() throws {
+        let name = String(repeating: "书", count: 2_000_000)
+        let dataset = try DatasetLoader.load(bytes: Array(#"{"format": "libcoop/1", "dataset": {"name": "\#(name)"}}"#.utf8))
+        #expect(dataset.info?.name.count == 2_000_000)
+    }
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what libcoop's build and tests need and a fresh machine may lack: the ncursesw headers,
+# tmux (end-to-end tests), and python's jsonschema (the independent schema check). Idempotent:
+# installs nothing that is already present.
+set -euo pipefail
+missing=()
+pkg-config --exists ncursesw 2>/dev/null || missing+=(libncursesw5-dev)
+command -v tmux >/dev/null || missing+=(tmux)
+command -v pkg-config >/dev/null || missing+=(pkg-config)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if ! python3 -c 'import jsonschema' 2>/dev/null; then
+  echo "setup: installing python jsonschema" >&2
+  python3 -m pip install --quiet jsonschema
+fi
