@@ -20,6 +20,8 @@ struct Libcoop: ParsableCommand {
             FloorsCommand.self,
             ProgramsCommand.self,
             TimelineCommand.self,
+            StaffCommand.self,
+            SearchCommand.self,
             GenerateCommand.self,
         ]
     )

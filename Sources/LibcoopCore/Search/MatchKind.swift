@@ -2,12 +2,13 @@
 /// prefix match, and so on down to subsequence matches.
 public enum MatchKind: Int, Sendable, Hashable, Comparable, CaseIterable, CustomStringConvertible {
     /// The query is the whole name: its characters (`焦翔`, `張慶文`), its full pinyin with or without
-    /// spaces (`jiaoxiang`, `Jiao Xiang`), its initials (`jx`), the whole English name, or the id.
+    /// spaces (`jiaoxiang`, `Jiao Xiang`), the whole English name, or the id.
     case exact
-    /// The query is the start of the name: `焦`, `jiao`, `jiaox`, `zhangqw`, `张q`.
+    /// The query is the start of the name: `焦`, `jiao`, `jiaox`, `张庆`.
     case prefix
-    /// The query starts at a later syllable of a Chinese name (`翔`, `xiang`, `qw` for 张庆文) or at a
-    /// later word of an English name.
+    /// The query abbreviates the name from one of its syllables (or English words) on, each taking
+    /// the start of one: initials (`jx`), part pinyin (`zhangqw`), mixed (`张q`), or a later
+    /// syllable (`翔`, `xiang`, `qw` for 张庆文).
     case wordStart
     /// The query starts inside a syllable or word rather than at its start (`iaox` in jiaoxiang).
     case substring

@@ -40,11 +40,7 @@ struct FloorsCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try data.load()
-        let chosen: Library
-        switch LibraryResolver.resolve(library, in: dataset.libraries) {
-        case .success(let match): chosen = match
-        case .failure(let failure): throw ValidationError(failure.description)
-        }
+        let chosen = try LibraryFilter.library(named: library, in: dataset)
         var floors = chosen.floorsTopDown.map { FloorEntry(level: $0.level, label: $0.displayLabel, spaces: $0.spaces) }
         if !chosen.spacesWithoutFloor.isEmpty {
             floors.append(FloorEntry(level: nil, label: Self.unknownFloorLabel, spaces: chosen.spacesWithoutFloor))

@@ -23,13 +23,7 @@ struct ProgramsCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try data.load()
-        var libraryID: String?
-        if let library {
-            switch LibraryResolver.resolve(library, in: dataset.libraries) {
-            case .success(let match): libraryID = match.id
-            case .failure(let failure): throw ValidationError(failure.description)
-            }
-        }
+        let libraryID = try LibraryFilter.id(for: library, in: dataset)
         let programs = ProgramQuery.programs(in: dataset, library: libraryID, year: year)
         if output.json {
             try JSONOutput.write(programs)

@@ -33,13 +33,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try data.load()
-        var libraryID: String?
-        if let library {
-            switch LibraryResolver.resolve(library, in: dataset.libraries) {
-            case .success(let match): libraryID = match.id
-            case .failure(let failure): throw ValidationError(failure.description)
-            }
-        }
+        let libraryID = try LibraryFilter.id(for: library, in: dataset)
         let entries = Timeline.entries(in: dataset, library: libraryID)
         if output.json {
             try JSONOutput.write(entries.map {

@@ -1,0 +1,75 @@
+import ArgumentParser
+import LibcoopCore
+import LibcoopRender
+
+/// `libcoop search QUERY`: every kind of record by name — libraries, spaces, programs, events,
+/// phases, documents, organisations and staff — each result saying what it is and where it belongs.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find any record by name: libraries, spaces, programs, events, phases, documents, organisations, staff.",
+        discussion: """
+            Matches names the way `libcoop staff` does (characters, pinyin, initials, Traditional, \
+            English, ids), best match first. Exits 1 when nothing matches.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The name, or part of it, as you would type it.", valueName: "query"))
+    var query: String
+
+    @Option(help: ArgumentHelp("Show at most this many records.", valueName: "n"))
+    var limit = 20
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var output: OutputOptions
+
+    /// A record as the JSON output shows it.
+    private struct Entry: Encodable {
+        var kind: String
+        var id: String
+        var name: String
+        var name_en: String?
+        var context: String
+        var match: String
+
+        /// A missing English name is written as `null`, so every object has the same keys.
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(id, forKey: .id)
+            try container.encode(name, forKey: .name)
+            try container.encode(name_en, forKey: .name_en)
+            try container.encode(context, forKey: .context)
+            try container.encode(match, forKey: .match)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case kind, id, name, name_en, context, match
+        }
+    }
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit takes a number of records, 1 or more") }
+    }
+
+    func run() throws {
+        let dataset = try data.load()
+        let matches = RecordSearchIndex(dataset).search(query, limit: limit)
+        if output.json {
+            try JSONOutput.write(matches.map { match in
+                Entry(kind: match.kind.rawValue, id: match.id, name: match.name, name_en: match.nameEnglish,
+                      context: match.context, match: match.matchKind.description)
+            })
+        } else if !matches.isEmpty {
+            var table = TextTable(headers: ["KIND", "NAME", "ENGLISH NAME", "WHERE", "ID"])
+            for match in matches {
+                table.append([match.kind.rawValue, match.name, match.nameEnglish ?? "—",
+                              match.context.isEmpty ? "—" : match.context, match.id])
+            }
+            StandardStreams.write(table.render(style: output.style))
+        } else {
+            StandardStreams.writeError("libcoop: nothing matches \"\(TerminalText.sanitized(query))\"\n")
+        }
+        if matches.isEmpty { throw ExitCode(ExitStatus.noMatch) }
+    }
+}
