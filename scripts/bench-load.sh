@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures loading at national scale: `libcoop validate` and `libcoop libraries --json` on generated
+# Measures loading at national scale: `libcoop validate`, `libcoop libraries --json` and
+# `libcoop staff zhang --limit 20` (load, index, search) on generated
 # datasets of 60,000 and 1,000,000 staff, side by side with jq selecting the staff names from the
 # same file. Prints wall time and peak RSS (from /usr/bin/time -v) and libcoop/jq ratios.
 # Usage: scripts/bench-load.sh [output-directory]   (default: bench-out/)
@@ -7,8 +8,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-bench-out}
 mkdir -p "$out"
-command -v jq >/dev/null || { echo "bench-load: needs jq (apt-get install jq)" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "bench-load: needs GNU time (apt-get install time)" >&2; exit 1; }
+missing=()
+command -v jq >/dev/null || missing+=(jq)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
 swift build -c release --product libcoop >&2
 bin=$(swift build -c release --show-bin-path)/libcoop
 
@@ -26,7 +33,7 @@ for staff in 60000 1000000; do
   file="$out/staff-$staff.json"
   [ -f "$file" ] || "$bin" generate --libraries 3300 --staff "$staff" --seed 1 --output "$file"
   read -r jq_wall jq_rss < <(measure jq jq -r '.staff[].name' "$file")
-  for cmd in "validate" "libraries --json"; do
+  for cmd in "validate" "libraries --json" "staff zhang --limit 20"; do
     # shellcheck disable=SC2086
     read -r wall rss < <(measure "$cmd" "$bin" $cmd --data "$file")
     printf '%-8s %-24s %9.2f %9d %12s %12s\n' "$staff" "libcoop $cmd" "$wall" "$rss" \
