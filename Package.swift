@@ -47,6 +47,11 @@ let package = Package(
         ),
         // A small widget gallery over the ncurses backend, driven by the tmux end-to-end tests.
         .executableTarget(name: "libcoop-gallery", dependencies: ["LibcoopRender", "LibcoopBackend"]),
+        // Staff search at national scale, run in release mode by scripts/bench-search.sh.
+        .executableTarget(
+            name: "libcoop-bench-search",
+            dependencies: ["LibcoopCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "LibcoopCoreTests", dependencies: ["LibcoopCore"]),
         .testTarget(name: "LibcoopRenderTests", dependencies: ["LibcoopRender"]),
         .testTarget(name: "LibcoopBackendTests", dependencies: ["LibcoopBackend", "LibcoopRender"]),
