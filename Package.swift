@@ -42,6 +42,8 @@ let package = Package(
             dependencies: [
                 "LibcoopCore",
                 "LibcoopRender",
+                "LibcoopBackend",
+                "LibcoopApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

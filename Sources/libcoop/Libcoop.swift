@@ -15,6 +15,7 @@ struct Libcoop: ParsableCommand {
             that cannot be opened, 73 an output file that cannot be written.
             """,
         subcommands: [
+            BrowseCommand.self,
             ValidateCommand.self,
             LibrariesCommand.self,
             FloorsCommand.self,
@@ -23,6 +24,7 @@ struct Libcoop: ParsableCommand {
             StaffCommand.self,
             SearchCommand.self,
             GenerateCommand.self,
-        ]
+        ],
+        defaultSubcommand: BrowseCommand.self
     )
 }

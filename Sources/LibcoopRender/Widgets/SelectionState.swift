@@ -58,7 +58,7 @@ public struct SelectionState: Hashable, Sendable {
     }
 
     /// Clamps the selection to `count` and scrolls so that it lies within `visibleRows` rows.
-    mutating func keepSelectionVisible(count: Int, visibleRows: Int) {
+    public mutating func keepSelectionVisible(count: Int, visibleRows: Int) {
         if let current = selected {
             selected = count > 0 ? min(max(0, current), count - 1) : nil
         }

@@ -1,0 +1,98 @@
+import LibcoopCore
+import LibcoopRender
+
+/// The browser as the Elm architecture has it: `update(state, event)` is the only way the state
+/// changes, and `view(state)` draws it into a grid. Neither touches a terminal, so both are
+/// tested directly (key sequences and snapshots); the runtime only connects them to a backend.
+public enum Browser {
+    /// The state for a freshly loaded dataset, at `size`.
+    public static func start(data: BrowserData, size: Size, language: Language) -> BrowserState {
+        var state = BrowserState(data: data, size: size, language: language)
+        settle(&state)
+        return state
+    }
+
+    /// Changes `state` in answer to `event`.
+    @discardableResult
+    public static func update(_ state: inout BrowserState, _ event: InputEvent) -> BrowserEffect {
+        let effect: BrowserEffect
+        switch event {
+        case .resize(let size):
+            state.size = size
+            effect = .none
+        case .mouse(let mouse):
+            MouseHandling.handle(mouse, in: &state)
+            effect = .none
+        case .key(let key):
+            if key.key != .character("n") && key.key != .character("N") { state.status = nil }
+            if state.overlay != nil {
+                effect = OverlayKeys.handle(key, in: &state)
+            } else {
+                effect = BrowserKeys.handle(key, in: &state)
+            }
+        }
+        settle(&state)
+        return effect
+    }
+
+    /// Draws `state` at its size.
+    public static func view(_ state: BrowserState) -> Grid {
+        BrowserView.render(state)
+    }
+
+    /// Swaps in freshly loaded data after `r`, keeping the selected library (by id) and tab.
+    public static func replaceData(_ state: inout BrowserState, with data: BrowserData) {
+        let libraryID = state.selectedLibrary?.id
+        state.data = data
+        state.overlay = nil
+        state.lastSearch = nil
+        state.history = NavigationHistory()
+        let position = libraryID.flatMap { data.libraryPosition($0) }
+        state.tree.selected = position.flatMap { data.tree.row(ofLibrary: $0) } ?? 0
+        state.status = StatusMessage(state.language.pick("已重新载入。", "Reloaded."))
+        settle(&state)
+    }
+
+    /// Keeps the old data after a failed reload and says why.
+    public static func reloadFailed(_ state: inout BrowserState, message: String) {
+        state.status = StatusMessage(state.language.pick("重新载入失败，仍显示原数据：", "Reload failed; still showing the old data: ") + message, isError: true)
+    }
+
+    /// Starts on a record named `kind:id` (`staff:zhangqingwen`, `library:yuhuatai`,
+    /// `space:…`, `program:…`, `event:…`, `phase:…`). Returns false when there is no such record.
+    public static func open(_ target: String, in state: inout BrowserState) -> Bool {
+        guard let location = Links.location(of: target, in: state) else { return false }
+        Links.apply(location, to: &state)
+        if target.hasPrefix("staff:"), let row = location.row {
+            let people = state.selectedLibraryStaff
+            if row < people.count { state.overlay = .person(PersonDetailState(staff: people[row])) }
+        }
+        settle(&state)
+        return true
+    }
+
+    /// Clamps every selection to what exists and scrolls lists so the selection shows, using the
+    /// layout at the current size (so `view` never has to change the state).
+    static func settle(_ state: inout BrowserState) {
+        let layout = layout(state)
+        let contentRows = max(1, BrowserLayout.visibleRows(in: layout.content) - 1)
+        let bands = FloorsPane.bands(state.selectedLibrary, state.language)
+        let floor = state.floors.floors.selected ?? 0
+        keep(&state.tree, count: state.data.tree.rows.count, visibleRows: max(1, BrowserLayout.visibleRows(in: layout.tree)))
+        keep(&state.floors.floors, count: bands.count, visibleRows: contentRows)
+        keep(&state.floors.spaces, count: floor < bands.count ? bands[floor].spaces.count : 0, visibleRows: contentRows)
+        keep(&state.staff.table, count: state.selectedLibraryStaff.count, visibleRows: contentRows)
+        keep(&state.programs.list, count: ProgramsPane.programs(state).count, visibleRows: max(1, contentRows / 2))
+        keep(&state.linkage.list, count: LinkagePane.entries(state).count, visibleRows: max(1, contentRows / 2))
+    }
+
+    /// Selects the first item when there are items and nothing is selected, then clamps and scrolls.
+    private static func keep(_ selection: inout SelectionState, count: Int, visibleRows: Int) {
+        if selection.selected == nil && count > 0 { selection.selected = 0 }
+        selection.keepSelectionVisible(count: count, visibleRows: visibleRows)
+    }
+
+    static func layout(_ state: BrowserState) -> BrowserLayout {
+        BrowserLayout(size: state.size, narrowShowsContent: state.narrowShowsContent)
+    }
+}

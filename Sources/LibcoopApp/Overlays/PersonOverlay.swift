@@ -1,0 +1,61 @@
+import LibcoopCore
+import LibcoopRender
+
+/// One person: name, pinyin, organisation, department and title, and the events they took part
+/// in. The library and each event are links: Enter follows the selected one.
+enum PersonOverlay {
+    /// What a line of the person's detail leads to.
+    enum Link: Hashable {
+        case library(String)
+        case event(String)
+    }
+
+    static func links(_ person: StaffMember, _ data: BrowserData) -> [Link] {
+        var links: [Link] = []
+        if let library = person.library { links.append(.library(library)) }
+        for event in data.dataset.events where event.participants.contains(person.id) { links.append(.event(event.id)) }
+        return links
+    }
+
+    static func render(_ state: BrowserState, detail: PersonDetailState, into grid: inout Grid) {
+        let language = state.language
+        let data = state.data
+        let person = data.dataset.staff[detail.staff]
+        let frame = OverlayFrame.rect(in: grid.area, maxWidth: 90)
+        let inner = OverlayFrame.open(language.name(person.name, english: person.nameEnglish), frame: frame, into: &grid)
+        func field(_ label: String, _ value: String?) -> Line {
+            Line([Span(label.padded(toWidth: 10), style: Theme.label), Span(value ?? "—")])
+        }
+        let department = language == .english ? (person.departmentEnglish ?? person.department) : person.department
+        let title = language == .english ? (person.titleEnglish ?? person.title) : person.title
+        var lines: [Line] = [
+            Line([Span(person.name, style: Theme.heading), Span("  " + data.staffIndex.pinyin(ofStaffAt: detail.staff), style: Theme.label),
+                  Span(person.nameEnglish.map { "  " + $0 } ?? "")]),
+            .empty,
+            field(language.pick("机构", "Belongs to"), (person.library ?? person.organization).map { data.ownerName($0, language) }),
+            field(language.pick("部门", "Department"), department),
+            field(language.pick("职务", "Title"), title),
+            field("id", person.id),
+            .empty,
+        ]
+        Paragraph(lines: lines, wraps: false).render(in: inner, into: &grid)
+        lines.removeAll()
+        let links = links(person, data)
+        let items = links.map { link -> ListItem in
+            switch link {
+            case .library(let id):
+                return ListItem(Line([Span("→ "), Span(data.ownerName(id, language)), Span(language.pick("  （人员）", "  (staff)"), style: Theme.label)]))
+            case .event(let id):
+                let event = data.index.event(id)
+                return ListItem(Line([Span("● "), Span(event?.date.description ?? "", style: Theme.label), Span("  "),
+                                      Span(event.map { language.name($0.title, english: $0.titleEnglish) } ?? id)]))
+            }
+        }
+        let listArea = inner.inset(top: 7)
+        if items.isEmpty { return }
+        grid.write(language.pick("链接（Enter 打开）", "Links (Enter opens)"), at: listArea.origin, style: Theme.heading, maxWidth: listArea.width)
+        var selection = detail.selection
+        ListView(items: items, highlightStyle: Theme.selected, highlightSymbol: "")
+            .render(in: listArea.inset(top: 1), into: &grid, state: &selection)
+    }
+}

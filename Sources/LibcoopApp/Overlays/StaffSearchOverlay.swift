@@ -1,0 +1,50 @@
+import LibcoopCore
+import LibcoopRender
+
+/// The `/` overlay: staff search over every library, answered on each keystroke (hanzi, pinyin,
+/// initials, Traditional, English), best first, showing name, library and title.
+enum StaffSearchOverlay {
+    static func render(_ state: BrowserState, search: StaffSearchState, into grid: inout Grid) {
+        let language = state.language
+        let data = state.data
+        let frame = OverlayFrame.rect(in: grid.area)
+        let matches = search.session.matches
+        let count = search.input.text.isEmpty ? "" : " · \(matches.count == search.session.limit ? "\(matches.count)+" : "\(matches.count)")"
+        let inner = OverlayFrame.open(language.pick("搜索人员", "Find staff") + count, frame: frame, into: &grid)
+        guard inner.height > 0 else { return }
+        var input = search.input
+        TextInput(prompt: Line("/ ", style: Theme.accent),
+                  placeholder: language.pick("姓名、拼音、首字母（jx）、繁体或英文名", "name, pinyin, initials (jx), Traditional or English"),
+                  placeholderStyle: Theme.label, isFocused: true)
+            .render(in: inner.row(0), into: &grid, state: &input)
+        let cursor = grid.cursor
+        let list = inner.inset(top: 2)
+        if !search.input.text.isEmpty && matches.isEmpty {
+            grid.write(language.pick("没有匹配的人员。", "Nobody matches."), at: list.origin, style: Theme.label, maxWidth: list.width)
+        }
+        let columns = [
+            TableColumn(language.pick("姓名", "Name"), width: .fit(min: 4, max: 20)),
+            TableColumn(language.pick("拼音", "Pinyin"), width: .fit(min: 6, max: 22)),
+            TableColumn(language.pick("所属", "Library"), width: .fit(min: 4, max: 30)),
+            TableColumn(language.pick("职务", "Title"), width: .fill(1)),
+        ]
+        var selection = search.results
+        let visible = max(1, list.height - 1)
+        selection.keepSelectionVisible(count: matches.count, visibleRows: visible)
+        let window = selection.offset..<min(matches.count, selection.offset + visible)
+        let rows = window.map { position -> TableRow in
+            let match = matches[position]
+            let member = match.member
+            let owner = (member.library ?? member.organization).map { data.ownerName($0, language) } ?? "—"
+            let title = language == .english ? (member.titleEnglish ?? member.title) : member.title
+            return TableRow([Line(language.name(member.name, english: member.nameEnglish)), Line(match.pinyin, style: Theme.label),
+                             Line(owner), Line(title ?? "—")])
+        }
+        if !rows.isEmpty {
+            var windowSelection = SelectionState(selected: selection.selected.map { $0 - window.lowerBound })
+            Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: Theme.selected, columnSpacing: 2)
+                .render(in: list, into: &grid, state: &windowSelection)
+        }
+        grid.cursor = cursor
+    }
+}

@@ -1,0 +1,122 @@
+import LibcoopCore
+import LibcoopRender
+
+/// Draws the whole screen: the header with breadcrumbs, the library tree, the tabs and the
+/// selected tab, the key-hint bar, and any overlay on top.
+enum BrowserView {
+    static func render(_ state: BrowserState) -> Grid {
+        var grid = Grid(size: state.size)
+        let layout = Browser.layout(state)
+        if layout.tooSmall {
+            TerminalTooSmall(required: BrowserLayout.minimum, actual: state.size).render(in: grid.area, into: &grid)
+            return grid
+        }
+        renderHeader(state, in: layout.header, into: &grid)
+        if let tree = layout.tree { LibraryTreePane.render(state, in: tree, into: &grid) }
+        if let tabs = layout.tabs { tabBar(state).render(in: tabs, into: &grid) }
+        if let content = layout.content {
+            let focused = state.focus == .content
+            switch state.tab {
+            case .overview: OverviewPane.render(state, in: content, focused: focused, into: &grid)
+            case .floors: FloorsPane.render(state, in: content, focused: focused, into: &grid)
+            case .staff: StaffPane.render(state, in: content, focused: focused, into: &grid)
+            case .programs: ProgramsPane.render(state, in: content, focused: focused, into: &grid)
+            case .linkage: LinkagePane.render(state, in: content, focused: focused, into: &grid)
+            }
+        }
+        renderFooter(state, in: layout.footer, into: &grid)
+        switch state.overlay {
+        case .help(let scroll): HelpOverlay.render(state, scroll: scroll, into: &grid)
+        case .staffSearch(let search): StaffSearchOverlay.render(state, search: search, into: &grid)
+        case .recordSearch(let search): RecordSearchOverlay.render(state, search: search, into: &grid)
+        case .person(let detail): PersonOverlay.render(state, detail: detail, into: &grid)
+        case nil: break
+        }
+        return grid
+    }
+
+    static func tabBar(_ state: BrowserState) -> Tabs {
+        Tabs(titles: Tab.allCases.map { Line("\($0.rawValue + 1) \($0.title(state.language))") },
+             selected: state.tab.rawValue, highlightStyle: state.focus == .content ? Theme.selected.bold() : Theme.heading.underline())
+    }
+
+    /// "libcoop · dataset › library › tab › floor".
+    static func breadcrumbs(_ state: BrowserState) -> [String] {
+        let language = state.language
+        var crumbs: [String] = []
+        if let info = state.data.dataset.info {
+            crumbs.append(language.name(info.name, english: info.nameEnglish))
+        } else if let file = state.data.files.first {
+            crumbs.append(String(file.split(separator: "/").last ?? Substring(file)))
+        }
+        if let library = state.selectedLibrary {
+            crumbs.append(language.name(library.name, english: library.nameEnglish))
+            if state.focus == .content || state.narrowShowsContent {
+                crumbs.append(state.tab.title(language))
+                if state.tab == .floors {
+                    let bands = FloorsPane.bands(library, language)
+                    if let floor = state.floors.floors.selected, floor < bands.count { crumbs.append(bands[floor].label) }
+                }
+            }
+        }
+        return crumbs
+    }
+
+    private static func renderHeader(_ state: BrowserState, in area: Rect, into grid: inout Grid) {
+        grid.clear(area, style: Theme.header)
+        var text = " libcoop"
+        for crumb in breadcrumbs(state) { text += (text == " libcoop" ? " · " : " › ") + crumb }
+        grid.write(text, at: area.origin, style: Theme.header, maxWidth: area.width)
+        if state.data.dataset.info?.synthetic == true {
+            let mark = state.language.pick(" 合成数据 ", " SYNTHETIC ")
+            let x = area.right - mark.displayWidth
+            if x > text.displayWidth { grid.write(mark, at: Position(x: x, y: area.y), style: Theme.warning.reversed(), maxWidth: mark.displayWidth) }
+        }
+    }
+
+    private static func renderFooter(_ state: BrowserState, in area: Rect, into grid: inout Grid) {
+        grid.clear(area)
+        if let status = state.status {
+            grid.write(" " + status.text, at: area.origin, style: status.isError ? Theme.error : Theme.accent, maxWidth: area.width)
+            return
+        }
+        KeyHintBar(hints: hints(state), keyStyle: Theme.hintKey).render(in: area, into: &grid)
+    }
+
+    /// Hints for what has the keys now.
+    static func hints(_ state: BrowserState) -> [KeyHint] {
+        let language = state.language
+        switch state.overlay {
+        case .help: return [KeyHint("Esc", language.pick("关闭", "close")), KeyHint("↑↓", language.pick("滚动", "scroll"))]
+        case .staffSearch, .recordSearch:
+            return [KeyHint("Enter", language.pick("前往", "go")), KeyHint("↑↓", language.pick("选择", "choose")), KeyHint("Esc", language.pick("关闭", "close"))]
+        case .person:
+            return [KeyHint("Enter", language.pick("打开链接", "follow link")), KeyHint("↑↓", language.pick("选择", "choose")), KeyHint("Esc", language.pick("关闭", "close"))]
+        case nil: break
+        }
+        var hints = [KeyHint("↑↓", language.pick("移动", "move"))]
+        if state.focus == .libraries {
+            hints.append(KeyHint("Enter", language.pick("打开", "open")))
+        } else {
+            switch state.tab {
+            case .floors: hints.append(KeyHint("Enter", language.pick("进入楼层", "into floor")))
+            case .staff: hints.append(KeyHint("Enter", language.pick("人员详情", "person")))
+            case .programs: hints.append(KeyHint("Enter", language.pick("合作馆", "partner")))
+            case .linkage:
+                hints.append(KeyHint("Enter", language.pick("参加者", "participant")))
+                hints.append(KeyHint("y", language.pick("年份", "year")))
+            case .overview: break
+            }
+            hints.append(KeyHint("Esc", language.pick("返回", "back")))
+        }
+        hints += [
+            KeyHint("1-5", language.pick("标签", "tabs")),
+            KeyHint("/", language.pick("找人", "find staff")),
+            KeyHint(":", language.pick("搜索", "search")),
+            KeyHint("L", language == .chinese ? "English" : "中文"),
+            KeyHint("?", language.pick("帮助", "help")),
+            KeyHint("q", language.pick("退出", "quit")),
+        ]
+        return hints
+    }
+}

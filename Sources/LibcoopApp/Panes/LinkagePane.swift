@@ -1,0 +1,102 @@
+import LibcoopCore
+import LibcoopRender
+
+/// Tab 5: the history of the city–district cooperation. Each phase is drawn as a bar across the
+/// years it spans and each event as a dot in its year, in date order with parts under their
+/// whole; the selected entry's participants and description are shown below. `y` filters by year.
+enum LinkagePane {
+    static func entries(_ state: BrowserState) -> [TimelineEntry] {
+        guard let library = state.selectedLibrary else { return [] }
+        let all = Timeline.entries(in: state.data.dataset, library: library.id)
+        guard let year = state.linkage.year else { return all }
+        return all.filter { touches($0, year: year, lastYear: lastYear(all)) }
+    }
+
+    /// The years any entry of the selected library touches, for the year filter.
+    static func years(_ state: BrowserState) -> [Int] {
+        guard let library = state.selectedLibrary else { return [] }
+        let all = Timeline.entries(in: state.data.dataset, library: library.id)
+        guard let first = all.compactMap({ $0.start?.year }).min() else { return [] }
+        return Array(first...lastYear(all))
+    }
+
+    private static func lastYear(_ entries: [TimelineEntry]) -> Int {
+        entries.flatMap { [$0.start?.year, $0.end?.year] }.compactMap { $0 }.max() ?? 0
+    }
+
+    private static func touches(_ entry: TimelineEntry, year: Int, lastYear: Int) -> Bool {
+        guard let start = entry.start?.year else { return entry.ongoing }
+        let end = entry.end?.year ?? (entry.ongoing ? lastYear : start)
+        return (start...max(start, end)).contains(year)
+    }
+
+    static func render(_ state: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid) {
+        let language = state.language
+        let data = state.data
+        let all = state.selectedLibrary.map { Timeline.entries(in: data.dataset, library: $0.id) } ?? []
+        let entries = entries(state)
+        let filter = state.linkage.year.map { language.pick(" · \($0)年", " · \($0)") } ?? ""
+        let block = PaneFrame.block("\(Tab.linkage.title(language))\(filter)", focused: focused)
+        block.render(in: area, into: &grid)
+        let inner = block.inner(area)
+        guard !entries.isEmpty else {
+            grid.write(language.pick("没有联动记录。", "No linkage records."), at: inner.origin, style: Theme.label, maxWidth: inner.width)
+            return
+        }
+        let last = lastYear(all)
+        let first = all.compactMap { $0.start?.year }.min() ?? last
+        let years = Array(first...max(first, last))
+        let parts = Layout(.vertical, [.percentage(60), .fill(1)]).split(inner)
+        let barWidth = years.count * 5
+        let columns = [
+            TableColumn(language.pick("时间", "When"), width: .fit(min: 4, max: 24)),
+            TableColumn(years.map { String($0).padded(toWidth: 5) }.joined(), width: .fixed(barWidth)),
+            TableColumn(language.pick("事项", "What"), width: .fill(1)),
+        ]
+        let rows = entries.map { entry -> TableRow in
+            let title = String(repeating: "  ", count: entry.depth) + language.name(entry.title, english: entry.titleEnglish)
+            return TableRow([
+                Line(when(entry), style: Theme.label),
+                Line(bar(entry, years: years, lastYear: last), style: entry.kind == .phase ? Theme.accent : Theme.heading),
+                Line(title),
+            ])
+        }
+        var selection = state.linkage.list
+        Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: PaneFrame.highlight(focused: focused), columnSpacing: 2)
+            .render(in: parts[0], into: &grid, state: &selection)
+        let entry = entries[min(selection.selected ?? 0, entries.count - 1)]
+        var lines: [Line] = [Line(String(repeating: "─", count: parts[1].width), style: Theme.label)]
+        if !entry.participants.isEmpty {
+            let names = entry.participants.map { id in
+                data.index.staffMember(id).map { person in
+                    let title = language == .english ? (person.titleEnglish ?? person.title) : person.title
+                    return language.name(person.name, english: person.nameEnglish) + (title.map { "（\($0)）" } ?? "")
+                } ?? id
+            }
+            lines.append(Line([Span(language.pick("参加  ", "With  "), style: Theme.label), Span(names.joined(separator: "、"))]))
+        }
+        let description = language == .english ? (entry.descriptionEnglish ?? entry.description) : entry.description
+        if let description { lines.append(Line(description)) }
+        Paragraph(lines: lines).render(in: parts[1], into: &grid)
+    }
+
+    /// "2018 – …", "2022-05-30", "? – …".
+    static func when(_ entry: TimelineEntry) -> String {
+        let start = entry.start?.description ?? "?"
+        if let end = entry.end, end != entry.start { return "\(start) – \(end)" }
+        return entry.ongoing ? "\(start) – …" : start
+    }
+
+    /// Five columns a year: a phase fills the years it spans, an event is a dot in its year.
+    static func bar(_ entry: TimelineEntry, years: [Int], lastYear: Int) -> String {
+        guard let start = entry.start?.year else {
+            return entry.ongoing ? String(repeating: "┄", count: years.count * 5) : ""
+        }
+        let end = entry.end?.year ?? (entry.ongoing ? lastYear : start)
+        return years.map { year -> String in
+            guard (start...max(start, end)).contains(year) else { return "     " }
+            if entry.kind == .event { return "  ●  " }
+            return year == end && entry.ongoing ? "━━━━▶" : "━━━━━"
+        }.joined()
+    }
+}

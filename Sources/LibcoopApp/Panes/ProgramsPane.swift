@@ -1,0 +1,73 @@
+import LibcoopCore
+import LibcoopRender
+
+/// Tab 4: the joint programs the selected library leads or partners in — dates, online or on
+/// site, lead and partner libraries — with the selected program's description below.
+enum ProgramsPane {
+    static func programs(_ state: BrowserState) -> [Program] {
+        guard let library = state.selectedLibrary else { return [] }
+        return ProgramQuery.programs(in: state.data.dataset, library: library.id, year: nil)
+    }
+
+    static func dates(_ program: Program) -> String {
+        switch (program.start, program.end) {
+        case let (start?, end?) where start == end: start.description
+        case let (start?, end?): "\(start) – \(end)"
+        case let (start?, nil): program.status == .completed ? start.description : "\(start) –"
+        case let (nil, end?): "– \(end)"
+        case (nil, nil): "—"
+        }
+    }
+
+    static func modeName(_ mode: Program.Mode?, _ language: Language) -> String {
+        switch mode {
+        case .online: language.pick("线上", "online")
+        case .onsite: language.pick("线下", "on site")
+        case .mixed: language.pick("线上线下", "mixed")
+        case nil: "—"
+        }
+    }
+
+    static func render(_ state: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid) {
+        let language = state.language
+        let data = state.data
+        let programs = programs(state)
+        let block = PaneFrame.block("\(Tab.programs.title(language)) (\(programs.count))", focused: focused)
+        block.render(in: area, into: &grid)
+        let inner = block.inner(area)
+        guard !programs.isEmpty else {
+            grid.write(language.pick("数据中没有这个馆的项目。", "The dataset lists no programs here."), at: inner.origin, style: Theme.label, maxWidth: inner.width)
+            return
+        }
+        let parts = Layout(.vertical, [.percentage(55), .fill(1)]).split(inner)
+        let columns = [
+            TableColumn(language.pick("项目", "Program"), width: .fill(2)),
+            TableColumn(language.pick("时间", "Dates"), width: .fit(min: 4, max: 20)),
+            TableColumn(language.pick("方式", "Mode"), width: .fit(min: 4, max: 10)),
+            TableColumn(language.pick("牵头", "Lead"), width: .fill(1)),
+        ]
+        let rows = programs.map { program in
+            TableRow([
+                Line(language.name(program.name, english: program.nameEnglish)),
+                Line(dates(program), style: Theme.label),
+                Line(modeName(program.mode, language)),
+                Line(program.lead.map { data.ownerName($0, language) } ?? "—"),
+            ])
+        }
+        var selection = state.programs.list
+        Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: PaneFrame.highlight(focused: focused), columnSpacing: 2)
+            .render(in: parts[0], into: &grid, state: &selection)
+        let program = programs[min(selection.selected ?? 0, programs.count - 1)]
+        var lines: [Line] = [Line(String(repeating: "─", count: parts[1].width), style: Theme.label)]
+        lines.append(Line([Span(language.pick("合作馆  ", "Partners  "), style: Theme.label),
+                           Span(program.partners.map { data.ownerName($0, language) }.joined(separator: "、").nonEmpty ?? "—")]))
+        let description = language == .english ? (program.descriptionEnglish ?? program.description) : program.description
+        if let description { lines.append(Line(description)) }
+        Paragraph(lines: lines).render(in: parts[1], into: &grid)
+    }
+}
+
+extension String {
+    /// The string, or nil when it is empty.
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

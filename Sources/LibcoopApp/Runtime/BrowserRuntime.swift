@@ -1,0 +1,35 @@
+import LibcoopRender
+
+/// Connects the browser to a terminal: draw the view, wait for an event, update, repeat — and
+/// nothing while no event comes. Written against `TerminalBackend`, so tests run it on an
+/// `InMemoryBackend` and the executable on ncurses.
+public enum BrowserRuntime {
+    /// Runs until `q`. `reload` reads the dataset files again for `r`: new data, or the message
+    /// saying why they could not be used.
+    public static func run<Backend: TerminalBackend>(
+        _ state: inout BrowserState, on backend: inout Backend, reload: () -> Result<BrowserData, ReloadFailure>
+    ) {
+        state.size = backend.size
+        Browser.settle(&state)
+        while true {
+            backend.draw(Browser.view(state))
+            guard let event = backend.nextEvent(timeout: nil) else { continue }
+            if case .resize = event { state.size = backend.size }
+            switch Browser.update(&state, event) {
+            case .none: break
+            case .quit: return
+            case .reload:
+                switch reload() {
+                case .success(let data): Browser.replaceData(&state, with: data)
+                case .failure(let failure): Browser.reloadFailed(&state, message: failure.message)
+                }
+            }
+        }
+    }
+}
+
+/// Why a reload could not be used; the first problem is shown in the status bar.
+public struct ReloadFailure: Error, Sendable {
+    public var message: String
+    public init(message: String) { self.message = message }
+}

@@ -1,0 +1,52 @@
+import LibcoopCore
+
+/// The loaded dataset with everything the browser derives from it once per load: lookups by id,
+/// counts, the library tree, staff per library and the search indexes.
+///
+/// Built off the UI's hot path (at start and on reload); every keystroke then reads it only.
+public struct BrowserData: Sendable {
+    public let dataset: Dataset
+    /// The files it was loaded from (for the header and for `r` reload).
+    public let files: [String]
+    public let index: DatasetIndex
+    public let counts: [String: LibraryCounts]
+    public let tree: LibraryTree
+    /// Positions in `dataset.staff` of each library's people, in dataset order.
+    public let staffByLibrary: [String: [Int]]
+    /// Positions in `dataset.staff` by id, to select a person found by search.
+    public let staffPositions: [String: Int]
+    public let staffIndex: StaffSearchIndex
+    public let recordIndex: RecordSearchIndex
+
+    public init(dataset: Dataset, files: [String]) {
+        self.dataset = dataset
+        self.files = files
+        index = DatasetIndex(dataset)
+        counts = LibraryCounts.all(in: dataset)
+        tree = LibraryTree(dataset.libraries)
+        var staffByLibrary: [String: [Int]] = [:]
+        var staffPositions: [String: Int] = [:]
+        staffPositions.reserveCapacity(dataset.staff.count)
+        for (position, member) in dataset.staff.enumerated() {
+            if let owner = member.library ?? member.organization { staffByLibrary[owner, default: []].append(position) }
+            staffPositions[member.id] = staffPositions[member.id] ?? position
+        }
+        self.staffByLibrary = staffByLibrary
+        self.staffPositions = staffPositions
+        let staffIndex = StaffSearchIndex(dataset)
+        self.staffIndex = staffIndex
+        recordIndex = RecordSearchIndex(dataset, staffIndex: staffIndex)
+    }
+
+    /// Position in `dataset.libraries` of the library with `id`.
+    public func libraryPosition(_ id: String) -> Int? {
+        dataset.libraries.firstIndex { $0.id == id }
+    }
+
+    /// A library's or organisation's name in `language`, or the id when it is unknown.
+    func ownerName(_ id: String, _ language: Language) -> String {
+        if let library = index.library(id) { return language.name(library.name, english: library.nameEnglish) }
+        if let organization = index.organization(id) { return language.name(organization.name, english: organization.nameEnglish) }
+        return id
+    }
+}

@@ -1,0 +1,93 @@
+import LibcoopCore
+
+/// Following links between records: where a record is shown (`kind:id` → library, tab, row), and
+/// jumping there with the place left behind kept in history.
+enum Links {
+    /// Where the record named `target` (`kind:id`) is shown.
+    static func location(of target: String, in state: BrowserState) -> Location? {
+        let parts = target.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return nil }
+        let (kind, id) = (parts[0], parts[1])
+        let data = state.data
+        switch kind {
+        case "library":
+            return data.libraryPosition(id).map { Location(library: $0, tab: .overview, row: nil, focus: .content) }
+        case "staff":
+            guard let position = data.staffPositions[id] else { return nil }
+            return staffLocation(position, in: state)
+        case "space":
+            guard let place = data.index.space(id), let library = data.libraryPosition(place.library) else { return nil }
+            let bands = FloorsPane.bands(data.dataset.libraries[library], state.language)
+            let band = bands.firstIndex { $0.spaces.contains { $0.id == id } }
+            let space = band.flatMap { bands[$0].spaces.firstIndex { $0.id == id } }
+            return Location(library: library, tab: .floors, row: band, focus: .content, subrow: space)
+        case "program":
+            guard let program = data.index.program(id) else { return nil }
+            let owner = program.lead ?? program.libraries.first
+            guard let library = owner.flatMap(data.libraryPosition) else { return nil }
+            var probe = state
+            probe.tree.selected = data.tree.row(ofLibrary: library)
+            let row = ProgramsPane.programs(probe).firstIndex { $0.id == id }
+            return Location(library: library, tab: .programs, row: row, focus: .content)
+        case "event", "phase":
+            let libraries = kind == "event" ? data.index.event(id)?.libraries : data.index.phase(id)?.libraries
+            let current = state.selectedLibrary?.id
+            guard let ids = libraries, let chosen = ids.contains(where: { $0 == current }) ? current : ids.first,
+                  let library = data.libraryPosition(chosen) else { return nil }
+            var probe = state
+            probe.tree.selected = data.tree.row(ofLibrary: library)
+            probe.linkage.year = nil
+            let row = LinkagePane.entries(probe).firstIndex { $0.id == id }
+            return Location(library: library, tab: .linkage, row: row, focus: .content)
+        default:
+            return nil
+        }
+    }
+
+    /// The Staff tab of the person's library, with the person selected.
+    static func staffLocation(_ position: Int, in state: BrowserState) -> Location? {
+        let member = state.data.dataset.staff[position]
+        guard let owner = member.library ?? member.organization, let library = state.data.libraryPosition(owner) else { return nil }
+        let row = state.data.staffByLibrary[owner]?.firstIndex(of: position)
+        return Location(library: library, tab: .staff, row: row, focus: .content)
+    }
+
+    /// Goes to `location`, remembering the current place for Backspace.
+    static func jump(to location: Location, in state: inout BrowserState) {
+        state.history.leave(state.location)
+        apply(location, to: &state)
+    }
+
+    /// Shows `location` without touching history.
+    static func apply(_ location: Location, to state: inout BrowserState) {
+        if state.selectedLibraryPosition != location.library {
+            state.tree.selected = state.data.tree.row(ofLibrary: location.library)
+            resetPanes(&state)
+        }
+        state.tab = location.tab
+        state.focus = location.focus
+        state.narrowShowsContent = location.focus == .content
+        if location.tab == .linkage, location.row != nil { state.linkage.year = nil }
+        if let row = location.row {
+            switch location.tab {
+            case .overview: break
+            case .floors:
+                state.floors.floors.selected = row
+                state.floors.spaces.selected = location.subrow ?? 0
+                state.floors.inSpaces = location.subrow != nil
+            case .staff: state.staff.table.selected = row
+            case .programs: state.programs.list.selected = row
+            case .linkage: state.linkage.list.selected = row
+            }
+        }
+    }
+
+    /// A different library is selected: every tab starts at its top.
+    static func resetPanes(_ state: inout BrowserState) {
+        state.overview = OverviewPaneState()
+        state.floors = FloorsPaneState()
+        state.staff = StaffPaneState()
+        state.programs = ProgramsPaneState()
+        state.linkage = LinkagePaneState()
+    }
+}

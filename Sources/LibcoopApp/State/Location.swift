@@ -1,0 +1,12 @@
+/// A place in the browser that history can return to: a library, a tab, and what was selected
+/// there.
+public struct Location: Sendable, Hashable {
+    /// Position of the library in `dataset.libraries`.
+    public var library: Int
+    public var tab: Tab
+    /// The selected row of the tab's main list (floor, person, program, timeline entry).
+    public var row: Int?
+    public var focus: Focus
+    /// On the Floors tab, the selected space of the selected floor.
+    public var subrow: Int? = nil
+}

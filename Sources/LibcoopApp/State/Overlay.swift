@@ -1,0 +1,11 @@
+/// What is drawn over the panes and takes the keys while it is open.
+public enum Overlay: Sendable {
+    /// Every key, in a scrollable dialog (`?`).
+    case help(scroll: Int)
+    /// Staff search as you type (`/`).
+    case staffSearch(StaffSearchState)
+    /// Search across every kind of record (`:` or Ctrl-P).
+    case recordSearch(RecordSearchState)
+    /// One person's detail: organisation and the events they took part in.
+    case person(PersonDetailState)
+}

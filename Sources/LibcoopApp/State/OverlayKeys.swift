@@ -1,0 +1,108 @@
+import LibcoopCore
+import LibcoopRender
+
+/// Keys while an overlay is open: it takes them all; Esc closes it.
+enum OverlayKeys {
+    static func handle(_ key: KeyEvent, in state: inout BrowserState) -> BrowserEffect {
+        guard let overlay = state.overlay else { return .none }
+        switch overlay {
+        case .help(let scroll):
+            switch key.key {
+            case .escape, .character("?"), .character("q"), .enter: state.overlay = nil
+            case .down, .character("j"): state.overlay = .help(scroll: scroll + 1)
+            case .up, .character("k"): state.overlay = .help(scroll: max(0, scroll - 1))
+            default: break
+            }
+        case .staffSearch(var search):
+            handleStaffSearch(key, search: &search, in: &state)
+        case .recordSearch(var search):
+            handleRecordSearch(key, search: &search, in: &state)
+        case .person(var detail):
+            handlePerson(key, detail: &detail, in: &state)
+        }
+        return .none
+    }
+
+    private static func handleStaffSearch(_ key: KeyEvent, search: inout StaffSearchState, in state: inout BrowserState) {
+        let matches = search.session.matches
+        switch key.key {
+        case .escape:
+            state.overlay = nil
+            return
+        case .enter:
+            guard let row = search.results.selected, row < matches.count else { return }
+            state.lastSearch = LastStaffSearch(query: search.input.text, staff: matches.map(\.staffIndex), current: row)
+            state.overlay = nil
+            if let location = Links.staffLocation(matches[row].staffIndex, in: state) { Links.jump(to: location, in: &state) }
+            return
+        case .down, .up, .pageDown, .pageUp:
+            _ = ListMotion.apply(key, to: &search.results, count: matches.count, page: max(1, OverlayFrame.resultRows(state.size) - 1))
+        case .character("n") where key.modifiers.contains(.control):
+            search.results.selectNext(count: matches.count)
+        case .character("p") where key.modifiers.contains(.control):
+            search.results.selectPrevious(count: matches.count)
+        default:
+            let before = search.input.text
+            search.input.handle(key)
+            if search.input.text != before {
+                search.session.search(search.input.text)
+                search.results = SelectionState(selected: 0)
+            }
+        }
+        state.overlay = .staffSearch(search)
+    }
+
+    private static func handleRecordSearch(_ key: KeyEvent, search: inout RecordSearchState, in state: inout BrowserState) {
+        switch key.key {
+        case .escape:
+            state.overlay = nil
+            return
+        case .enter:
+            guard let row = search.results.selected, row < search.matches.count else { return }
+            let match = search.matches[row]
+            state.overlay = nil
+            let target = "\(match.kind == .organization ? "library" : match.kind.rawValue):\(match.id)"
+            if let location = Links.location(of: target, in: state) {
+                Links.jump(to: location, in: &state)
+            } else {
+                state.status = StatusMessage(state.language.pick("这条记录没有可显示的位置。", "This record has no place to show it."))
+            }
+            return
+        case .down, .up, .pageDown, .pageUp:
+            _ = ListMotion.apply(key, to: &search.results, count: search.matches.count, page: max(1, OverlayFrame.resultRows(state.size) - 1))
+        default:
+            let before = search.input.text
+            search.input.handle(key)
+            if search.input.text != before {
+                search.matches = state.data.recordIndex.search(search.input.text, limit: 100)
+                search.results = SelectionState(selected: 0)
+            }
+        }
+        state.overlay = .recordSearch(search)
+    }
+
+    private static func handlePerson(_ key: KeyEvent, detail: inout PersonDetailState, in state: inout BrowserState) {
+        let person = state.data.dataset.staff[detail.staff]
+        let links = PersonOverlay.links(person, state.data)
+        switch key.key {
+        case .escape, .character("q"):
+            state.overlay = nil
+            return
+        case .enter:
+            guard let row = detail.selection.selected, row < links.count else { return }
+            state.overlay = nil
+            switch links[row] {
+            case .library(let id):
+                if let location = Links.staffLocation(detail.staff, in: state), state.data.dataset.staff[detail.staff].library == id {
+                    Links.jump(to: location, in: &state)
+                }
+            case .event(let id):
+                if let location = Links.location(of: "event:\(id)", in: state) { Links.jump(to: location, in: &state) }
+            }
+            return
+        default:
+            _ = ListMotion.apply(key, to: &detail.selection, count: links.count, page: 5)
+        }
+        state.overlay = .person(detail)
+    }
+}
