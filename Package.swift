@@ -54,6 +54,11 @@ let package = Package(
             name: "libcoop-bench-search",
             dependencies: ["LibcoopCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Browser first frame and keystroke-to-frame latency, run in release mode by scripts/bench-browser.sh.
+        .executableTarget(
+            name: "libcoop-bench-browser",
+            dependencies: ["LibcoopCore", "LibcoopRender", "LibcoopApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "LibcoopCoreTests", dependencies: ["LibcoopCore"]),
         .testTarget(name: "LibcoopRenderTests", dependencies: ["LibcoopRender"]),
         .testTarget(name: "LibcoopBackendTests", dependencies: ["LibcoopBackend", "LibcoopRender"]),

@@ -44,6 +44,7 @@ public enum Browser {
     public static func replaceData(_ state: inout BrowserState, with data: BrowserData) {
         let libraryID = state.selectedLibrary?.id
         state.data = data
+        state.records = .none
         state.overlay = nil
         state.lastSearch = nil
         state.history = NavigationHistory()
@@ -74,15 +75,19 @@ public enum Browser {
     /// Clamps every selection to what exists and scrolls lists so the selection shows, using the
     /// layout at the current size (so `view` never has to change the state).
     static func settle(_ state: inout BrowserState) {
+        if state.tree.selected == nil && !state.data.tree.rows.isEmpty { state.tree.selected = 0 }
+        if state.records.libraryID != state.selectedLibrary?.id {
+            state.records = LibraryRecords(library: state.selectedLibrary, data: state.data)
+        }
         let layout = layout(state)
         let contentRows = max(1, BrowserLayout.visibleRows(in: layout.content) - 1)
-        let bands = FloorsPane.bands(state.selectedLibrary, state.language)
+        let bands = state.records.bands
         let floor = state.floors.floors.selected ?? 0
         keep(&state.tree, count: state.data.tree.rows.count, visibleRows: max(1, BrowserLayout.visibleRows(in: layout.tree)))
         keep(&state.floors.floors, count: bands.count, visibleRows: contentRows)
         keep(&state.floors.spaces, count: floor < bands.count ? bands[floor].spaces.count : 0, visibleRows: contentRows)
         keep(&state.staff.table, count: state.selectedLibraryStaff.count, visibleRows: contentRows)
-        keep(&state.programs.list, count: ProgramsPane.programs(state).count, visibleRows: max(1, contentRows / 2))
+        keep(&state.programs.list, count: state.records.programs.count, visibleRows: max(1, contentRows / 2))
         keep(&state.linkage.list, count: LinkagePane.entries(state).count, visibleRows: max(1, contentRows / 2))
     }
 

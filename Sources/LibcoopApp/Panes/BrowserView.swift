@@ -54,8 +54,8 @@ enum BrowserView {
             if state.focus == .content || state.narrowShowsContent {
                 crumbs.append(state.tab.title(language))
                 if state.tab == .floors {
-                    let bands = FloorsPane.bands(library, language)
-                    if let floor = state.floors.floors.selected, floor < bands.count { crumbs.append(bands[floor].label) }
+                    let bands = state.records.bands
+                    if let floor = state.floors.floors.selected, floor < bands.count { crumbs.append(bands[floor].label(language)) }
                 }
             }
         }

@@ -5,21 +5,6 @@ import LibcoopRender
 /// floor, the selected one highlighted) and the selected floor's spaces on the right, each with its
 /// kind and status; a space under construction is marked in words, not only in colour.
 enum FloorsPane {
-    /// One band of the cross-section: a floor, or the rooms whose floor the sources do not give.
-    struct Band {
-        var label: String
-        var spaces: [Space]
-    }
-
-    static func bands(_ library: Library?, _ language: Language) -> [Band] {
-        guard let library else { return [] }
-        var bands = library.floorsTopDown.map { Band(label: $0.displayLabel, spaces: $0.spaces) }
-        if !library.spacesWithoutFloor.isEmpty {
-            bands.append(Band(label: language.pick("楼层不详", "floor ?"), spaces: library.spacesWithoutFloor))
-        }
-        return bands
-    }
-
     static let sectionWidth = 16
 
     static func render(_ state: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid) {
@@ -27,7 +12,7 @@ enum FloorsPane {
         let block = PaneFrame.block(Tab.floors.title(language), focused: focused)
         block.render(in: area, into: &grid)
         let inner = block.inner(area)
-        let bands = bands(state.selectedLibrary, language)
+        let bands = state.records.bands
         guard !bands.isEmpty else {
             grid.write(language.pick("数据中没有楼层。", "The dataset gives no floors."), at: inner.origin, style: Theme.label, maxWidth: inner.width)
             return
@@ -39,7 +24,7 @@ enum FloorsPane {
     }
 
     /// The cross-section: a roof, then one band per floor with its label and number of spaces.
-    private static func renderSection(_ bands: [Band], state: BrowserState, focused: Bool, in area: Rect, into grid: inout Grid) {
+    private static func renderSection(_ bands: [LibraryRecords.Band], state: BrowserState, focused: Bool, in area: Rect, into grid: inout Grid) {
         guard area.width > 0, area.height > 0 else { return }
         let roof = String(repeating: "▁", count: area.width)
         grid.write(roof, at: area.origin, style: Theme.label)
@@ -47,7 +32,7 @@ enum FloorsPane {
             let count = "\(band.spaces.count)"
             let building = band.spaces.contains { $0.status == .underConstruction } ? "!" : " "
             let inside = max(0, area.width - 2)
-            let text = (band.label.truncated(toWidth: max(0, inside - count.displayWidth - 2)).padded(toWidth: max(0, inside - count.displayWidth - 1))) + building + count
+            let text = (band.label(state.language).truncated(toWidth: max(0, inside - count.displayWidth - 2)).padded(toWidth: max(0, inside - count.displayWidth - 1))) + building + count
             return ListItem("▕" + text + "▏")
         }
         var selection = state.floors.floors
@@ -55,7 +40,7 @@ enum FloorsPane {
             .render(in: area.inset(top: 1), into: &grid, state: &selection)
     }
 
-    private static func renderSpaces(_ band: Band, state: BrowserState, focused: Bool, in area: Rect, into grid: inout Grid) {
+    private static func renderSpaces(_ band: LibraryRecords.Band, state: BrowserState, focused: Bool, in area: Rect, into grid: inout Grid) {
         let language = state.language
         let columns = [
             TableColumn(language.pick("空间", "Space"), width: .fit(min: 6, max: 24)),

@@ -9,7 +9,12 @@ enum LibraryTreePane {
     static func render(_ state: BrowserState, in area: Rect, into grid: inout Grid) {
         let focused = state.focus == .libraries || area.width >= state.size.width
         let data = state.data
-        let items = data.tree.rows.map { row -> ListItem in
+        // Only the rows that can show are built: a national dataset has thousands of libraries.
+        let visible = max(1, BrowserLayout.visibleRows(in: area))
+        var selection = state.tree
+        selection.keepSelectionVisible(count: data.tree.rows.count, visibleRows: visible)
+        let window = selection.offset..<min(data.tree.rows.count, selection.offset + visible)
+        let items = data.tree.rows[window].map { row -> ListItem in
             let library = data.dataset.libraries[row.library]
             let counts = data.counts[library.id] ?? LibraryCounts()
             let indent = row.depth == 0 ? "" : "└ "
@@ -18,9 +23,13 @@ enum LibraryTreePane {
                                               "F\(counts.floors) S\(counts.staff) P\(counts.programs)")
             return ListItem(Line([Span(indent), Span(name), Span("  " + figures, style: Theme.label)]))
         }
-        var selection = state.tree
+        var windowSelection = SelectionState(selected: selection.selected.map { $0 - window.lowerBound })
         ListView(items: items, block: PaneFrame.block(title(state.language), focused: focused),
                  highlightStyle: PaneFrame.highlight(focused: focused), highlightSymbol: "")
-            .render(in: area, into: &grid, state: &selection)
+            .render(in: area, into: &grid, state: &windowSelection)
+        if data.tree.rows.count > visible {
+            Scrollbar(contentLength: data.tree.rows.count, viewportLength: visible, position: selection.offset)
+                .render(in: Rect(x: area.right - 1, y: area.y + 1, width: 1, height: visible), into: &grid)
+        }
     }
 }

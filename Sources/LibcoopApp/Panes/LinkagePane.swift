@@ -6,16 +6,14 @@ import LibcoopRender
 /// whole; the selected entry's participants and description are shown below. `y` filters by year.
 enum LinkagePane {
     static func entries(_ state: BrowserState) -> [TimelineEntry] {
-        guard let library = state.selectedLibrary else { return [] }
-        let all = Timeline.entries(in: state.data.dataset, library: library.id)
+        let all = state.records.timeline
         guard let year = state.linkage.year else { return all }
         return all.filter { touches($0, year: year, lastYear: lastYear(all)) }
     }
 
     /// The years any entry of the selected library touches, for the year filter.
     static func years(_ state: BrowserState) -> [Int] {
-        guard let library = state.selectedLibrary else { return [] }
-        let all = Timeline.entries(in: state.data.dataset, library: library.id)
+        let all = state.records.timeline
         guard let first = all.compactMap({ $0.start?.year }).min() else { return [] }
         return Array(first...lastYear(all))
     }
@@ -33,7 +31,7 @@ enum LinkagePane {
     static func render(_ state: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid) {
         let language = state.language
         let data = state.data
-        let all = state.selectedLibrary.map { Timeline.entries(in: data.dataset, library: $0.id) } ?? []
+        let all = state.records.timeline
         let entries = entries(state)
         let filter = state.linkage.year.map { language.pick(" · \($0)年", " · \($0)") } ?? ""
         let block = PaneFrame.block("\(Tab.linkage.title(language))\(filter)", focused: focused)

@@ -20,7 +20,7 @@ enum OverviewPane {
         lines.append(row(language.pick("级别", "Level"), tierName(library.tier, language)))
         lines.append(row(language.pick("所在地", "Place"), [library.city, library.district].compactMap { $0 }.joined(separator: " ")))
         lines.append(row(language.pick("结对", "Paired with"), library.pairedWith.map { data.ownerName($0, language) }))
-        let partners = data.dataset.libraries.filter { $0.pairedWith == library.id }
+        let partners = state.records.partners
         if !partners.isEmpty {
             lines.append(row(language.pick("结对分馆", "Partners"), partners.map { language.name($0.name, english: $0.nameEnglish) }.joined(separator: "、")))
         }
@@ -34,7 +34,7 @@ enum OverviewPane {
         }
         lines.append(.empty)
         lines.append(Line(language.pick("来源", "Sources"), style: Theme.heading))
-        for id in citedSources(of: library, in: data) {
+        for id in state.records.sources {
             guard let source = data.index.source(id) else { continue }
             let facts = [source.site, source.publisher, source.author, source.date?.description].compactMap { $0 }.joined(separator: " · ")
             lines.append(Line([Span("• "), Span(language.name(source.title, english: source.titleEnglish))]))
@@ -42,17 +42,6 @@ enum OverviewPane {
             if source.synthetic { lines.append(Line(language.pick("  （合成数据）", "  (synthetic data)"), style: Theme.warning)) }
         }
         return lines
-    }
-
-    /// Sources cited by the library, its spaces, its staff and the programs and events it is in.
-    static func citedSources(of library: Library, in data: BrowserData) -> [String] {
-        var ids: [String] = library.sources
-        for space in library.allSpaces { ids += space.sources }
-        for position in data.staffByLibrary[library.id] ?? [] { ids += data.dataset.staff[position].sources }
-        for program in data.dataset.programs where program.libraries.contains(library.id) { ids += program.sources }
-        for event in data.dataset.events where event.libraries.contains(library.id) { ids += event.sources }
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
     }
 
     static func tierName(_ tier: Library.Tier, _ language: Language) -> String {

@@ -4,11 +4,6 @@ import LibcoopRender
 /// Tab 4: the joint programs the selected library leads or partners in — dates, online or on
 /// site, lead and partner libraries — with the selected program's description below.
 enum ProgramsPane {
-    static func programs(_ state: BrowserState) -> [Program] {
-        guard let library = state.selectedLibrary else { return [] }
-        return ProgramQuery.programs(in: state.data.dataset, library: library.id, year: nil)
-    }
-
     static func dates(_ program: Program) -> String {
         switch (program.start, program.end) {
         case let (start?, end?) where start == end: start.description
@@ -31,7 +26,7 @@ enum ProgramsPane {
     static func render(_ state: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid) {
         let language = state.language
         let data = state.data
-        let programs = programs(state)
+        let programs = state.records.programs
         let block = PaneFrame.block("\(Tab.programs.title(language)) (\(programs.count))", focused: focused)
         block.render(in: area, into: &grid)
         let inner = block.inner(area)

@@ -33,3 +33,23 @@ public struct ReloadFailure: Error, Sendable {
     public var message: String
     public init(message: String) { self.message = message }
 }
+
+extension BrowserRuntime {
+    /// Shows the loading screen until `work` finishes, redrawing the spinner about ten times a
+    /// second and on resize. Returns nil when the user pressed `q` or Esc to give up.
+    public static func waitFor<Backend: TerminalBackend, Value: Sendable>(
+        _ work: BackgroundWork<Value>, on backend: inout Backend, language: Language
+    ) -> Value? {
+        let started = ContinuousClock.now
+        var tick = 0
+        while true {
+            if let value = work.result { return value }
+            backend.draw(LoadingView.render(size: backend.size, step: work.step, elapsed: ContinuousClock.now - started, tick: tick, language: language))
+            tick += 1
+            if case .key(let key)? = backend.nextEvent(timeout: .milliseconds(100)),
+               key.key == .escape || key.key == .character("q") {
+                return nil
+            }
+        }
+    }
+}

@@ -15,6 +15,13 @@ public struct BrowserData: Sendable {
     public let staffByLibrary: [String: [Int]]
     /// Positions in `dataset.staff` by id, to select a person found by search.
     public let staffPositions: [String: Int]
+    private let libraryPositions: [String: Int]
+    /// The whole history in date order; each library's Linkage tab shows the entries naming it.
+    public let timeline: [TimelineEntry]
+    /// Positions in `dataset.programs` of the programs each library leads or partners in.
+    public let programsByLibrary: [String: [Int]]
+    /// Positions in `dataset.libraries` of the libraries paired with each library.
+    public let partnersByLibrary: [String: [Int]]
     public let staffIndex: StaffSearchIndex
     public let recordIndex: RecordSearchIndex
 
@@ -32,6 +39,18 @@ public struct BrowserData: Sendable {
             staffPositions[member.id] = staffPositions[member.id] ?? position
         }
         self.staffByLibrary = staffByLibrary
+        timeline = Timeline.entries(in: dataset)
+        var programsByLibrary: [String: [Int]] = [:]
+        for (position, program) in dataset.programs.enumerated() {
+            for library in Set(program.libraries) { programsByLibrary[library, default: []].append(position) }
+        }
+        self.programsByLibrary = programsByLibrary
+        var partnersByLibrary: [String: [Int]] = [:]
+        for (position, library) in dataset.libraries.enumerated() {
+            if let central = library.pairedWith { partnersByLibrary[central, default: []].append(position) }
+        }
+        self.partnersByLibrary = partnersByLibrary
+        libraryPositions = Dictionary(dataset.libraries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.staffPositions = staffPositions
         let staffIndex = StaffSearchIndex(dataset)
         self.staffIndex = staffIndex
@@ -40,7 +59,7 @@ public struct BrowserData: Sendable {
 
     /// Position in `dataset.libraries` of the library with `id`.
     public func libraryPosition(_ id: String) -> Int? {
-        dataset.libraries.firstIndex { $0.id == id }
+        libraryPositions[id]
     }
 
     /// A library's or organisation's name in `language`, or the id when it is unknown.

@@ -85,16 +85,15 @@ enum BrowserKeys {
                 state.overlay = .person(PersonDetailState(staff: people[row]))
             }
         case .programs:
-            let programs = ProgramsPane.programs(state)
+            let programs = state.records.programs
             guard let row = state.programs.list.selected, row < programs.count else { return }
             let program = programs[row]
             let others = program.libraries.filter { $0 != state.selectedLibrary?.id }
             if let other = others.first, let location = Links.location(of: "library:\(other)", in: state) {
                 Links.jump(to: Location(library: location.library, tab: .programs,
                                         row: nil, focus: .content), in: &state)
-                var probe = state
-                probe.programs = ProgramsPaneState()
-                state.programs.list.selected = ProgramsPane.programs(probe).firstIndex { $0.id == program.id } ?? 0
+                Browser.settle(&state)
+                state.programs.list.selected = state.records.programs.firstIndex { $0.id == program.id } ?? 0
             }
         case .linkage:
             let entries = LinkagePane.entries(state)
@@ -122,7 +121,7 @@ enum BrowserKeys {
             default: break
             }
         case .floors:
-            let bands = FloorsPane.bands(state.selectedLibrary, state.language)
+            let bands = state.records.bands
             if state.floors.inSpaces {
                 let floor = state.floors.floors.selected ?? 0
                 _ = ListMotion.apply(key, to: &state.floors.spaces, count: floor < bands.count ? bands[floor].spaces.count : 0, page: page)
@@ -132,7 +131,7 @@ enum BrowserKeys {
         case .staff:
             _ = ListMotion.apply(key, to: &state.staff.table, count: state.selectedLibraryStaff.count, page: page)
         case .programs:
-            _ = ListMotion.apply(key, to: &state.programs.list, count: ProgramsPane.programs(state).count, page: page / 2)
+            _ = ListMotion.apply(key, to: &state.programs.list, count: state.records.programs.count, page: page / 2)
         case .linkage:
             _ = ListMotion.apply(key, to: &state.linkage.list, count: LinkagePane.entries(state).count, page: page / 2)
         }

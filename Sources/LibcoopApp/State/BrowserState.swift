@@ -16,6 +16,8 @@ public struct BrowserState: Sendable {
     public var staff = StaffPaneState()
     public var programs = ProgramsPaneState()
     public var linkage = LinkagePaneState()
+    /// What the tabs show about the selected library; kept in step by `Browser.settle`.
+    public internal(set) var records = LibraryRecords.none
     public var overlay: Overlay?
     public var history = NavigationHistory()
     public var lastSearch: LastStaffSearch?

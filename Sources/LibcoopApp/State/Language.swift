@@ -18,7 +18,7 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
     public var toggled: Language { self == .chinese ? .english : .chinese }
 
     /// `chinese` or `english`, whichever this language is.
-    func pick(_ chinese: String, _ english: String) -> String {
+    public func pick(_ chinese: String, _ english: String) -> String {
         self == .chinese ? chinese : english
     }
 

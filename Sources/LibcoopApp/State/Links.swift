@@ -17,7 +17,7 @@ enum Links {
             return staffLocation(position, in: state)
         case "space":
             guard let place = data.index.space(id), let library = data.libraryPosition(place.library) else { return nil }
-            let bands = FloorsPane.bands(data.dataset.libraries[library], state.language)
+            let bands = LibraryRecords(library: data.dataset.libraries[library], data: data).bands
             let band = bands.firstIndex { $0.spaces.contains { $0.id == id } }
             let space = band.flatMap { bands[$0].spaces.firstIndex { $0.id == id } }
             return Location(library: library, tab: .floors, row: band, focus: .content, subrow: space)
@@ -25,19 +25,14 @@ enum Links {
             guard let program = data.index.program(id) else { return nil }
             let owner = program.lead ?? program.libraries.first
             guard let library = owner.flatMap(data.libraryPosition) else { return nil }
-            var probe = state
-            probe.tree.selected = data.tree.row(ofLibrary: library)
-            let row = ProgramsPane.programs(probe).firstIndex { $0.id == id }
+            let row = LibraryRecords(library: data.dataset.libraries[library], data: data).programs.firstIndex { $0.id == id }
             return Location(library: library, tab: .programs, row: row, focus: .content)
         case "event", "phase":
             let libraries = kind == "event" ? data.index.event(id)?.libraries : data.index.phase(id)?.libraries
             let current = state.selectedLibrary?.id
             guard let ids = libraries, let chosen = ids.contains(where: { $0 == current }) ? current : ids.first,
                   let library = data.libraryPosition(chosen) else { return nil }
-            var probe = state
-            probe.tree.selected = data.tree.row(ofLibrary: library)
-            probe.linkage.year = nil
-            let row = LinkagePane.entries(probe).firstIndex { $0.id == id }
+            let row = LibraryRecords(library: data.dataset.libraries[library], data: data).timeline.firstIndex { $0.id == id }
             return Location(library: library, tab: .linkage, row: row, focus: .content)
         default:
             return nil

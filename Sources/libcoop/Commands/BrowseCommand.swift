@@ -31,14 +31,16 @@ struct BrowseCommand: ParsableCommand {
         if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang takes zh or en") }
     }
 
+    /// Datasets bigger than this load behind a progress screen rather than before the browser opens.
+    static let largeDatasetBytes = 16 << 20
+
     func run() throws {
         let paths = try data.resolvedPaths()
-        let dataset = try data.load()
-        let browserData = BrowserData(dataset: dataset, files: paths)
         let language = lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        var state = Browser.start(data: browserData, size: Size(width: 80, height: 24), language: language)
-        if let open, !Browser.open(open, in: &state) {
-            throw ValidationError("--open: no record \"\(open)\" (write kind:id, such as staff:zhangqingwen)")
+        let totalBytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        var preloaded: BrowserData?
+        if totalBytes <= Self.largeDatasetBytes {
+            preloaded = BrowserData(dataset: try data.load(), files: paths)
         }
         var backend: NcursesBackend
         do {
@@ -48,16 +50,49 @@ struct BrowseCommand: ParsableCommand {
             throw ExitCode(error.exitStatus)
         }
         defer { backend.stop() }
+        let browserData: BrowserData
+        if let preloaded {
+            browserData = preloaded
+        } else {
+            switch try Self.loadInBackground(paths, bytes: totalBytes, language: language, on: &backend) {
+            case .success(let loaded): browserData = loaded
+            case .failure(let error):
+                backend.stop()
+                DiagnosticPrinter.printToStandardError(error.diagnostics)
+                throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
+            }
+        }
+        var state = Browser.start(data: browserData, size: backend.size, language: language)
+        if let open, !Browser.open(open, in: &state) {
+            backend.stop()
+            throw ValidationError("--open: no record \"\(open)\" (write kind:id, such as staff:zhangqingwen)")
+        }
         BrowserRuntime.run(&state, on: &backend) {
-            do {
+            do throws(DatasetLoadError) {
                 return .success(BrowserData(dataset: try DatasetLoader.load(paths: paths), files: paths))
-            } catch let error as DatasetLoadError {
+            } catch {
                 let first = error.diagnostics.first?.description ?? "\(error)"
                 let more = error.diagnostics.count > 1 ? " (+\(error.diagnostics.count - 1))" : ""
                 return .failure(ReloadFailure(message: TerminalText.sanitized(first) + more))
-            } catch {
-                return .failure(ReloadFailure(message: TerminalText.sanitized("\(error)")))
             }
         }
+    }
+
+    /// Reads and indexes a large dataset on another thread behind the loading screen; throws
+    /// `ExitCode.success` when the user gives up with `q`.
+    private static func loadInBackground(
+        _ paths: [String], bytes: Int, language: Language, on backend: inout NcursesBackend
+    ) throws -> Result<BrowserData, DatasetLoadError> {
+        let megabytes = (bytes + (1 << 20) - 1) >> 20
+        let names = paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+        let work = BackgroundWork(firstStep: language.pick("正在读取 \(names)（\(megabytes) MB）", "Reading \(names) (\(megabytes) MB)"),
+                                  onChange: { NcursesBackend.wake() }) { report -> Result<BrowserData, DatasetLoadError> in
+            Result { () throws(DatasetLoadError) -> Dataset in try DatasetLoader.load(paths: paths) }.map { dataset in
+                report(language.pick("正在为 \(dataset.staff.count) 人建立索引", "Indexing \(dataset.staff.count) staff"))
+                return BrowserData(dataset: dataset, files: paths)
+            }
+        }
+        guard let result = BrowserRuntime.waitFor(work, on: &backend, language: language) else { throw ExitCode.success }
+        return result
     }
 }
