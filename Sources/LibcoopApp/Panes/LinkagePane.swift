@@ -45,19 +45,20 @@ enum LinkagePane {
         let first = all.compactMap { $0.start?.year }.min() ?? last
         let years = Array(first...max(first, last))
         let parts = Layout(.vertical, [.percentage(60), .fill(1)]).split(inner)
+        // The year bars show when they leave the titles room enough to be read.
         let barWidth = years.count * 5
-        let columns = [
-            TableColumn(language.pick("时间", "When"), width: .fit(min: 4, max: 24)),
-            TableColumn(years.map { String($0).padded(toWidth: 5) }.joined(), width: .fixed(barWidth)),
-            TableColumn(language.pick("事项", "What"), width: .fill(1)),
-        ]
+        let showsBars = inner.width - barWidth >= 44
+        var columns = [TableColumn(language.pick("时间", "When"), width: .fit(min: 4, max: 24))]
+        if showsBars { columns.append(TableColumn(years.map { String($0).padded(toWidth: 5) }.joined(), width: .fixed(barWidth))) }
+        columns.append(TableColumn(language.pick("事项", "What"), width: .fill(1)))
         let rows = entries.map { entry -> TableRow in
             let title = String(repeating: "  ", count: entry.depth) + language.name(entry.title, english: entry.titleEnglish)
-            return TableRow([
-                Line(when(entry), style: Theme.label),
-                Line(bar(entry, years: years, lastYear: last), style: entry.kind == .phase ? Theme.accent : Theme.heading),
-                Line(title),
-            ])
+            var cells = [Line(when(entry), style: Theme.label)]
+            if showsBars {
+                cells.append(Line(bar(entry, years: years, lastYear: last), style: entry.kind == .phase ? Theme.accent : Theme.heading))
+            }
+            cells.append(Line(title))
+            return TableRow(cells)
         }
         var selection = state.linkage.list
         Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: PaneFrame.highlight(focused: focused), columnSpacing: 2)
