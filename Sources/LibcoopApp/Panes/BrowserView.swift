@@ -30,6 +30,7 @@ enum BrowserView {
         case .staffSearch(let search): StaffSearchOverlay.render(state, search: search, into: &grid)
         case .recordSearch(let search): RecordSearchOverlay.render(state, search: search, into: &grid)
         case .person(let detail): PersonOverlay.render(state, detail: detail, into: &grid)
+        case .entry(let detail): EntryOverlay.render(state, detail: detail, into: &grid)
         case nil: break
         }
         return grid
@@ -90,7 +91,7 @@ enum BrowserView {
         case .help: return [KeyHint("Esc", language.pick("关闭", "close")), KeyHint("↑↓", language.pick("滚动", "scroll"))]
         case .staffSearch, .recordSearch:
             return [KeyHint("Enter", language.pick("前往", "go")), KeyHint("↑↓", language.pick("选择", "choose")), KeyHint("Esc", language.pick("关闭", "close"))]
-        case .person:
+        case .person, .entry:
             return [KeyHint("Enter", language.pick("打开链接", "follow link")), KeyHint("↑↓", language.pick("选择", "choose")), KeyHint("Esc", language.pick("关闭", "close"))]
         case nil: break
         }
@@ -103,7 +104,7 @@ enum BrowserView {
             case .staff: hints.append(KeyHint("Enter", language.pick("人员详情", "person")))
             case .programs: hints.append(KeyHint("Enter", language.pick("合作馆", "partner")))
             case .linkage:
-                hints.append(KeyHint("Enter", language.pick("参加者", "participant")))
+                hints.append(KeyHint("Enter", language.pick("详情", "details")))
                 hints.append(KeyHint("y", language.pick("年份", "year")))
             case .overview: break
             }

@@ -97,9 +97,8 @@ enum BrowserKeys {
             }
         case .linkage:
             let entries = LinkagePane.entries(state)
-            guard let row = state.linkage.list.selected, row < entries.count,
-                  let first = entries[row].participants.first, let position = state.data.staffPositions[first] else { return }
-            state.overlay = .person(PersonDetailState(staff: position))
+            guard let row = state.linkage.list.selected, row < entries.count else { return }
+            state.overlay = .entry(EntryDetailState(entry: entries[row]))
         }
     }
 

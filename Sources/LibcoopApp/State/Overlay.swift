@@ -8,4 +8,6 @@ public enum Overlay: Sendable {
     case recordSearch(RecordSearchState)
     /// One person's detail: organisation and the events they took part in.
     case person(PersonDetailState)
+    /// A phase or event of the timeline with its participants and libraries.
+    case entry(EntryDetailState)
 }

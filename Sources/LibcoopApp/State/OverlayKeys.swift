@@ -19,6 +19,8 @@ enum OverlayKeys {
             handleRecordSearch(key, search: &search, in: &state)
         case .person(var detail):
             handlePerson(key, detail: &detail, in: &state)
+        case .entry(var detail):
+            handleEntry(key, detail: &detail, in: &state)
         }
         return .none
     }
@@ -79,6 +81,28 @@ enum OverlayKeys {
             }
         }
         state.overlay = .recordSearch(search)
+    }
+
+    private static func handleEntry(_ key: KeyEvent, detail: inout EntryDetailState, in state: inout BrowserState) {
+        let links = EntryOverlay.links(detail.entry, state.data)
+        switch key.key {
+        case .escape, .character("q"):
+            state.overlay = nil
+            return
+        case .enter:
+            guard let row = detail.selection.selected, row < links.count else { return }
+            switch links[row] {
+            case .person(let position):
+                state.overlay = .person(PersonDetailState(staff: position))
+            case .library(let id):
+                state.overlay = nil
+                if let location = Links.location(of: "library:\(id)", in: state) { Links.jump(to: location, in: &state) }
+            }
+            return
+        default:
+            _ = ListMotion.apply(key, to: &detail.selection, count: links.count, page: 5)
+        }
+        state.overlay = .entry(detail)
     }
 
     private static func handlePerson(_ key: KeyEvent, detail: inout PersonDetailState, in state: inout BrowserState) {

@@ -27,6 +27,12 @@ public struct PersonDetailState: Sendable, Hashable {
     public var selection = SelectionState(selected: 0)
 }
 
+/// The timeline entry overlay: which entry, and the selected link (participants, then libraries).
+public struct EntryDetailState: Sendable, Hashable {
+    public var entry: TimelineEntry
+    public var selection = SelectionState(selected: 0)
+}
+
 /// The last staff search, for `n` / `N` after the overlay is closed.
 public struct LastStaffSearch: Sendable, Hashable {
     public var query: String
