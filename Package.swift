@@ -23,7 +23,7 @@ let package = Package(
             name: "LibcoopCore",
             swiftSettings: [
                 // The loader's hot loop reads through a class; dynamic exclusivity checks on each
-                // access cost about a seventh of load time (measured in docs/PERFORMANCE.md).
+                // access cost about a seventh of load time (measured with scripts/bench-load.sh).
                 .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
             ]
         ),
