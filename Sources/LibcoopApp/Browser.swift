@@ -62,12 +62,15 @@ public enum Browser {
     /// Starts on a record named `kind:id` (`staff:zhangqingwen`, `library:yuhuatai`,
     /// `space:…`, `program:…`, `event:…`, `phase:…`). Returns false when there is no such record.
     public static func open(_ target: String, in state: inout BrowserState) -> Bool {
+        if target.hasPrefix("staff:") {
+            guard let position = state.data.staffPositions[String(target.dropFirst("staff:".count))] else { return false }
+            if let location = Links.staffLocation(position, in: state) { Links.apply(location, to: &state) }
+            state.overlay = .person(PersonDetailState(staff: position))
+            settle(&state)
+            return true
+        }
         guard let location = Links.location(of: target, in: state) else { return false }
         Links.apply(location, to: &state)
-        if target.hasPrefix("staff:"), let row = location.row {
-            let people = state.selectedLibraryStaff
-            if row < people.count { state.overlay = .person(PersonDetailState(staff: people[row])) }
-        }
         settle(&state)
         return true
     }
@@ -89,6 +92,12 @@ public enum Browser {
         keep(&state.staff.table, count: state.selectedLibraryStaff.count, visibleRows: contentRows)
         keep(&state.programs.list, count: state.records.programs.count, visibleRows: max(1, contentRows / 2))
         keep(&state.linkage.list, count: LinkagePane.entries(state).count, visibleRows: max(1, contentRows / 2))
+        if state.tab == .overview {
+            state.overview.scroll = min(state.overview.scroll, OverviewPane.maximumScroll(state, in: layout.content))
+        }
+        if case .help(let scroll) = state.overlay {
+            state.overlay = .help(scroll: min(scroll, HelpOverlay.maximumScroll(state)))
+        }
     }
 
     /// Selects the first item when there are items and nothing is selected, then clamps and scrolls.

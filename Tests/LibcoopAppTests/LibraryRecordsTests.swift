@@ -32,7 +32,7 @@ import Testing
         let data = BrowserData(dataset: dataset, files: [])
         let yuhuatai = try #require(dataset.libraries.first { $0.id == "yuhuatai" })
         let bands = LibraryRecords(library: yuhuatai, data: data).bands
-        #expect(bands.map { $0.label(.english) } == ["6F", "5F", "4F", "3F", "2F", "floor ?"])
+        #expect(bands.map { $0.label(.english) } == ["6F", "5F", "4F", "3F", "2F", "floor not given"])
         #expect(bands.last?.spaces.map(\.name) == ["会议室", "培训室"])
     }
 }

@@ -65,14 +65,43 @@ enum BrowserView {
 
     private static func renderHeader(_ state: BrowserState, in area: Rect, into grid: inout Grid) {
         grid.clear(area, style: Theme.header)
-        var text = " libcoop"
-        for crumb in breadcrumbs(state) { text += (text == " libcoop" ? " · " : " › ") + crumb }
+        let text = headerText(breadcrumbs(state), width: area.width)
         grid.write(text, at: area.origin, style: Theme.header, maxWidth: area.width)
         if state.data.dataset.info?.synthetic == true {
             let mark = state.language.pick(" 合成数据 ", " SYNTHETIC ")
             let x = area.right - mark.displayWidth
             if x > text.displayWidth { grid.write(mark, at: Position(x: x, y: area.y), style: Theme.warning.reversed(), maxWidth: mark.displayWidth) }
         }
+    }
+
+    /// " libcoop · dataset › library › tab › floor" in `width` columns. Where you are matters more
+    /// than the dataset's name: the dataset name gives way first (shortened with `…`, then left
+    /// out), then the library's name is shortened.
+    /// `text` cut to `width` with `…`, without the space left where a wide character did not fit.
+    private static func trimmedTruncation(_ text: String, _ width: Int) -> String {
+        var cut = text.truncated(toWidth: width)
+        while cut.hasSuffix(" ") { cut.removeLast() }
+        return cut
+    }
+
+    static func headerText(_ crumbs: [String], width: Int) -> String {
+        func joined(_ parts: [String]) -> String {
+            parts.isEmpty ? " libcoop" : " libcoop · " + parts.joined(separator: " › ")
+        }
+        var parts = crumbs
+        guard joined(parts).displayWidth > width, !parts.isEmpty else { return joined(parts) }
+        let rest = Array(parts.dropFirst())
+        let room = width - joined([""] + rest).displayWidth
+        if room >= 6 {
+            parts[0] = trimmedTruncation(parts[0], room)
+            return joined(parts)
+        }
+        parts = rest
+        if parts.count > 0, joined(parts).displayWidth > width {
+            let room = width - joined([""] + parts.dropFirst()).displayWidth
+            parts[0] = trimmedTruncation(parts[0], max(1, room))
+        }
+        return joined(parts)
     }
 
     private static func renderFooter(_ state: BrowserState, in area: Rect, into grid: inout Grid) {

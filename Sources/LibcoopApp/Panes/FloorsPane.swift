@@ -17,7 +17,7 @@ enum FloorsPane {
             grid.write(language.pick("数据中没有楼层。", "The dataset gives no floors."), at: inner.origin, style: Theme.label, maxWidth: inner.width)
             return
         }
-        let parts = Layout(.horizontal, [.fixed(min(sectionWidth, max(0, inner.width / 3))), .fill(1)], spacing: 1).split(inner)
+        let parts = Layout(.horizontal, [.fixed(min(sectionWidth, max(8, inner.width / 5))), .fill(1)], spacing: 1).split(inner)
         renderSection(bands, state: state, focused: focused && !state.floors.inSpaces, in: parts[0], into: &grid)
         let selected = min(state.floors.floors.selected ?? 0, bands.count - 1)
         renderSpaces(bands[selected], state: state, focused: focused && state.floors.inSpaces, in: parts[1], into: &grid)
@@ -26,13 +26,17 @@ enum FloorsPane {
     /// The cross-section: a roof, then one band per floor with its label and number of spaces.
     private static func renderSection(_ bands: [LibraryRecords.Band], state: BrowserState, focused: Bool, in area: Rect, into grid: inout Grid) {
         guard area.width > 0, area.height > 0 else { return }
+        // The roof sits on the row of the spaces' column headings, so the bands start level
+        // with the first space.
+        let area = area.inset(top: 1)
+        guard area.height > 0 else { return }
         let roof = String(repeating: "▁", count: area.width)
         grid.write(roof, at: area.origin, style: Theme.label)
         let items = bands.map { band -> ListItem in
             let count = "\(band.spaces.count)"
             let building = band.spaces.contains { $0.status == .underConstruction } ? "!" : " "
             let inside = max(0, area.width - 2)
-            let text = (band.label(state.language).truncated(toWidth: max(0, inside - count.displayWidth - 2)).padded(toWidth: max(0, inside - count.displayWidth - 1))) + building + count
+            let text = (band.shortLabel.truncated(toWidth: max(0, inside - count.displayWidth - 2)).padded(toWidth: max(0, inside - count.displayWidth - 1))) + building + count
             return ListItem("▕" + text + "▏")
         }
         var selection = state.floors.floors
@@ -42,26 +46,33 @@ enum FloorsPane {
 
     private static func renderSpaces(_ band: LibraryRecords.Band, state: BrowserState, focused: Bool, in area: Rect, into grid: inout Grid) {
         let language = state.language
-        let columns = [
-            TableColumn(language.pick("空间", "Space"), width: .fit(min: 6, max: 24)),
+        // The status column is never cut: "UNDER CONSTRUCTION" must read whole.
+        let statusTitle = language.pick("状态", "Status")
+        // Notes take only the room left over; without notes on this floor the column is left out.
+        let hasNotes = band.spaces.contains { $0.notes?.isEmpty == false }
+        var columns = [
+            TableColumn(language.pick("空间", "Space"), width: .fit(min: 6, max: 40)),
             TableColumn(language.pick("类型", "Kind"), width: .fit(min: 4, max: 16)),
-            TableColumn(language.pick("状态", "Status"), width: .fit(min: 4, max: 20)),
-            TableColumn(language.pick("说明", "Notes"), width: .fill(1)),
+            TableColumn(statusTitle, width: .fixed(band.spaces.map { statusName($0.status, language).displayWidth }.reduce(statusTitle.displayWidth, max))),
         ]
+        if hasNotes { columns.append(TableColumn(language.pick("说明", "Notes"), width: .fill(1))) }
         let rows = band.spaces.map { space -> TableRow in
             let status = statusName(space.status, language)
             let statusStyle = space.status == .underConstruction ? Theme.underConstruction : Style.plain
-            return TableRow([
+            var cells = [
                 Line(language.name(space.name, english: space.nameEnglish)),
                 Line(kindName(space.kind, language), style: Theme.label),
                 Line(status, style: statusStyle),
-                Line(space.notes ?? ""),
-            ])
+            ]
+            if hasNotes { cells.append(Line(space.notes ?? "")) }
+            return TableRow(cells)
         }
+        let count = language.pick("\(band.spaces.count) 个空间", band.spaces.count == 1 ? "1 space" : "\(band.spaces.count) spaces")
+        grid.write("\(band.label(language)) · \(count)", at: area.origin, style: Theme.heading.underline(), maxWidth: area.width)
         var selection = state.floors.spaces
-        Table(columns: columns, rows: rows, headerStyle: Theme.heading,
+        Table(columns: columns, rows: rows, headerStyle: Theme.label,
               highlightStyle: focused ? Theme.selected : Style.plain, columnSpacing: 2)
-            .render(in: area, into: &grid, state: &selection)
+            .render(in: area.inset(top: 1), into: &grid, state: &selection)
     }
 
     static func statusName(_ status: Space.Status, _ language: Language) -> String {

@@ -171,9 +171,7 @@ enum BrowserKeys {
         }
         last.current = (last.current + step + last.staff.count) % last.staff.count
         state.lastSearch = last
-        if let location = Links.staffLocation(last.staff[last.current], in: state) {
-            Links.jump(to: location, in: &state)
-        }
+        Links.show(staff: last.staff[last.current], in: &state)
         state.status = StatusMessage("/\(last.query)  \(last.current + 1)/\(last.staff.count)")
     }
 }

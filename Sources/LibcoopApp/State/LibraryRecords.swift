@@ -10,8 +10,11 @@ public struct LibraryRecords: Sendable {
         public var spaces: [Space]
 
         func label(_ language: Language) -> String {
-            floorLabel ?? language.pick("楼层不详", "floor ?")
+            floorLabel ?? language.pick("楼层不详", "floor not given")
         }
+
+        /// The label in the narrow cross-section: `—` for the rooms without a floor.
+        var shortLabel: String { floorLabel ?? "—" }
     }
 
     /// The library these records are for; nil before any library is selected.

@@ -47,10 +47,20 @@ enum Links {
         return Location(library: library, tab: .staff, row: row, focus: .content)
     }
 
-    /// Goes to `location`, remembering the current place for Backspace.
+    /// Goes to `location`, remembering the current place for Backspace (unless it is the same).
     static func jump(to location: Location, in state: inout BrowserState) {
-        state.history.leave(state.location)
+        if location != state.location { state.history.leave(state.location) }
         apply(location, to: &state)
+    }
+
+    /// Shows a person: selected on their library's Staff tab, or — for someone of an
+    /// organisation, who has no Staff tab — in the person overlay over the current place.
+    static func show(staff position: Int, in state: inout BrowserState) {
+        if let location = staffLocation(position, in: state) {
+            jump(to: location, in: &state)
+        } else {
+            state.overlay = .person(PersonDetailState(staff: position))
+        }
     }
 
     /// Shows `location` without touching history.

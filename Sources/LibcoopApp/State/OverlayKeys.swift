@@ -35,7 +35,7 @@ enum OverlayKeys {
             guard let row = search.results.selected, row < matches.count else { return }
             state.lastSearch = LastStaffSearch(query: search.input.text, staff: matches.map(\.staffIndex), current: row)
             state.overlay = nil
-            if let location = Links.staffLocation(matches[row].staffIndex, in: state) { Links.jump(to: location, in: &state) }
+            Links.show(staff: matches[row].staffIndex, in: &state)
             return
         case .down, .up, .pageDown, .pageUp:
             _ = ListMotion.apply(key, to: &search.results, count: matches.count, page: max(1, OverlayFrame.resultRows(state.size) - 1))
@@ -63,7 +63,11 @@ enum OverlayKeys {
             guard let row = search.results.selected, row < search.matches.count else { return }
             let match = search.matches[row]
             state.overlay = nil
-            let target = "\(match.kind == .organization ? "library" : match.kind.rawValue):\(match.id)"
+            if match.kind == .staff, let position = state.data.staffPositions[match.id] {
+                Links.show(staff: position, in: &state)
+                return
+            }
+            let target = "\(match.kind.rawValue):\(match.id)"
             if let location = Links.location(of: target, in: state) {
                 Links.jump(to: location, in: &state)
             } else {

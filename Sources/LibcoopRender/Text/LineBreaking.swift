@@ -7,7 +7,7 @@
 ///   opening punctuation (（「『【《 …) when a better break exists in the line (kinsoku): the
 ///   break moves back so that the punctuation stays with its neighbour.
 /// - Wide characters are never split.
-enum LineBreaking {
+public enum LineBreaking {
     /// One grapheme cluster with its style and width.
     struct Unit {
         var character: Character
@@ -27,7 +27,7 @@ enum LineBreaking {
     static let openingPunctuation: Set<Character> = Set("（「『【《〈〔〖〘〚〝‘“([{＄￥$¥£" + "［｛｢")
 
     /// Splits `line` into lines of at most `width` columns. An empty line gives one empty line.
-    static func wrap(_ line: Line, width: Int) -> [Line] {
+    public static func wrap(_ line: Line, width: Int) -> [Line] {
         let ambiguous = AmbiguousWidth.current
         var units: [Unit] = []
         for span in line.spans {

@@ -1,0 +1,384 @@
+import Foundation
+import Testing
+
+/// The real `libcoop` browser driven in a real terminal (tmux), with the bundled Nanjing dataset:
+/// staff search, the Floors tab, narrow and wide layouts, resizes down to the too-small notice and
+/// back, and the terminal given back after `q` and after SIGTERM; `--open`, and a broken dataset
+/// that must be reported before the terminal is taken.
+///
+/// Each scenario runs a plain `sh` script (not an interactive shell, which would repair the
+/// terminal and hide a broken exit) that starts `libcoop` with its pid in a file, then records its
+/// exit status and `stty -a`. tmux is required; `LIBCOOP_SKIP_TMUX=1` skips these tests.
+@Suite("Browser end to end in tmux", .serialized, .enabled(if: EndToEnd.shouldRun))
+struct BrowserEndToEndTests {
+    /// A window size to start at, and another one to resize to (two panes from 80 columns, one below).
+    struct WindowSize: CustomTestStringConvertible, Sendable {
+        var width: Int
+        var height: Int
+        var resizeWidth: Int
+        var resizeHeight: Int
+        var narrow: Bool { width < 80 }
+        var testDescription: String { "\(width)×\(height) → \(resizeWidth)×\(resizeHeight)" }
+    }
+
+    static let sizes = [
+        WindowSize(width: 80, height: 24, resizeWidth: 120, resizeHeight: 40),
+        WindowSize(width: 120, height: 40, resizeWidth: 80, resizeHeight: 24),
+        WindowSize(width: 60, height: 20, resizeWidth: 100, resizeHeight: 30),
+    ]
+
+    /// The gallery suite's checks (frame at the right edge, terminal restored) are reused as they are.
+    let checks = GalleryEndToEndTests()
+
+    // MARK: - Tests
+
+    @Test("Staff search, Floors tab, resizes and the too-small notice; q restores the terminal", arguments: sizes)
+    func searchFloorsResizeQuit(size: WindowSize) throws {
+        let (session, folder) = try start(width: size.width, height: size.height)
+        defer { session.close(); folder.remove() }
+        var lines = try session.screen()
+        #expect(lines.count == size.height, "screen has \(lines.count) rows: \(lines)")
+        if size.narrow {
+            // One pane at a time: the library tree alone, no tab bar.
+            #expect(lines.count > 1 && lines[1].hasPrefix("╭ 图书馆"), "\(lines)")
+            #expect(!lines.contains { $0.contains("2 楼层") }, "tab bar shown beside the tree at \(size.width) columns: \(lines)")
+        } else {
+            #expect(lines.contains { $0.contains("1 概况") && $0.contains("╭ 图书馆") }, "tree and tabs side by side: \(lines)")
+        }
+        #expect(try session.format("#{alternate_on}") == "1", "not on the alternate screen while running")
+        #expect(try session.format("#{cursor_flag}") == "0", "cursor shown while browsing")
+
+        // `/`, the pinyin of the name, Enter: the person's library, Staff tab, the person selected.
+        try session.sendKeys("/")
+        _ = try #require(try session.waitFor("搜索人员"), "the staff search did not open: \(shown(session))")
+        try session.type("zhangqingwen")
+        _ = try #require(try session.waitForScreen { $0.contains { $0.contains("zhangqingwen") } && $0.contains { $0.contains("张庆文") } },
+                         "no result for zhangqingwen: \(shown(session))")
+        try session.sendKeys("Enter")
+        lines = try #require(try session.waitForScreen { screen in
+            !screen.contains { $0.contains("搜索人员") } && screen.contains { $0.contains("人员 (") }
+        }, "Enter did not jump to the Staff tab: \(shown(session))")
+        #expect(lines[0].contains("雨花台区图书"), "breadcrumb does not name 雨花台区图书馆: \(lines[0])")
+        if !size.narrow {
+            #expect(lines[0].contains("雨花台区图书馆 › 人员"), "breadcrumb: \(lines[0])")
+        }
+        #expect(lines.contains { $0.contains("张庆文") && $0.contains("副馆长") }, "\(lines)")
+        var selected = try reversedText(session)
+        #expect(selected.contains { $0.contains("张庆文") && $0.contains("zhang qing wen") }, "张庆文 is not the selected row: \(selected)")
+        #expect(selected.contains { $0.contains("3 人员") }, "the Staff tab is not the selected tab: \(selected)")
+        #expect(!selected.contains { $0.contains("钱桦") }, "the other person is highlighted too: \(selected)")
+        if size.narrow {
+            #expect(!lines.contains { $0.contains("╭ 图书馆") }, "narrow mode shows the tree beside the content: \(lines)")
+            #expect(lines[2].hasPrefix("╭ 人员"), "the Staff pane does not fill the width: \(lines)")
+        }
+        checks.expectFramed(lines, width: size.width, bodyRows: 2...(size.height - 2))
+
+        // `2`: Floors, top floor first (6F); 视障阅览室 is on 3F, three floors down.
+        try session.sendKeys("2")
+        lines = try #require(try session.waitForScreen { $0.contains { $0.contains("▕6F") } && $0.contains { $0.contains("红色书房") } },
+                             "the Floors tab did not open on 6F: \(shown(session))")
+        #expect(!lines.contains { $0.contains("视障阅览室") }, "视障阅览室 shown on 6F: \(lines)")
+        try session.sendKeys("j", "j", "j")
+        lines = try #require(try session.waitFor("视障阅览室"), "视障阅览室 not shown after moving to 3F: \(shown(session))")
+        #expect(lines.contains { $0.contains("视障阅览室") && $0.contains("无障碍") && $0.contains("开放") }, "\(lines)")
+        selected = try reversedText(session)
+        #expect(selected.contains { $0.contains("3F") }, "3F is not the selected floor: \(selected)")
+        #expect(selected.contains { $0.contains("2 楼层") }, "the Floors tab is not the selected tab: \(selected)")
+        if !size.narrow {
+            #expect(lines[0].hasSuffix("楼层 › 3F"), "breadcrumb: \(lines[0])")
+        }
+        checks.expectFramed(lines, width: size.width, bodyRows: 2...(size.height - 2))
+
+        // Resize: the frame is redrawn to the new right edge, the state kept.
+        try session.resize(width: size.resizeWidth, height: size.resizeHeight)
+        lines = try #require(try waitForFrame(session, width: size.resizeWidth, height: size.resizeHeight, showing: "视障阅览室"),
+                             "no redraw at \(size.resizeWidth)×\(size.resizeHeight): \(shown(session))")
+        checks.expectFramed(lines, width: size.resizeWidth, bodyRows: 2...(size.resizeHeight - 2))
+        if size.resizeWidth >= 80 {
+            #expect(lines.contains { $0.contains("╭ 图书馆") }, "two panes expected at \(size.resizeWidth) columns: \(lines)")
+        }
+
+        // Too small: only the notice, at the new size; then back to the first size.
+        try session.resize(width: 20, height: 6)
+        lines = try #require(try session.waitForScreen { $0.count == 6 && $0.contains { $0.contains("当前 20×6") } },
+                             "no too-small notice at 20×6: \(shown(session))")
+        #expect(lines.contains { $0.contains("太小") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("视障阅览室") || $0.contains("│") }, "layout drawn in a 20×6 window: \(lines)")
+        for (row, line) in lines.enumerated() {
+            #expect(line.terminalWidth <= 20, "row \(row) is \(line.terminalWidth) wide: \(line)")
+        }
+        try session.resize(width: size.width, height: size.height)
+        lines = try #require(try waitForFrame(session, width: size.width, height: size.height, showing: "视障阅览室"),
+                             "did not recover from the too-small notice at \(size.width)×\(size.height): \(shown(session))")
+        #expect(!lines.contains { $0.contains("太小") }, "too-small notice left on screen: \(lines)")
+        checks.expectFramed(lines, width: size.width, bodyRows: 2...(size.height - 2))
+        selected = try reversedText(session)
+        #expect(selected.contains { $0.contains("3F") }, "3F no longer selected after the resizes: \(selected)")
+
+        // `q`: the shell gets a sane terminal back.
+        try session.sendKeys("q")
+        try checks.expectRestored(session, folder, status: [0])
+    }
+
+    @Test("SIGTERM while browsing: status 143 and the terminal restored")
+    func sigterm() throws {
+        let (session, folder) = try start(width: 80, height: 24)
+        defer { session.close(); folder.remove() }
+        try session.sendKeys("2")
+        _ = try #require(try session.waitFor("1 概况 | 2 楼层"))
+        #expect(try session.format("#{alternate_on} #{cursor_flag}") == "1 0", "not full-screen with a hidden cursor before the signal")
+        let process = try pid(folder)
+        let name = try? String(contentsOfFile: "/proc/\(process)/comm", encoding: .utf8)
+        #expect(name?.trimmingCharacters(in: .whitespacesAndNewlines) == "libcoop", "pid \(process) is \(name ?? "gone"), not libcoop")
+        #expect(kill(process, SIGTERM) == 0)
+        try checks.expectRestored(session, folder, status: [143])
+    }
+
+    @Test("--open staff:zhangqingwen starts on 张庆文 (also with --no-color --no-mouse)")
+    func openStaff() throws {
+        // The person's card opens over the Staff tab of their library.
+        let (session, folder) = try start(width: 80, height: 24, arguments: ["--open", "staff:zhangqingwen", "--no-color", "--no-mouse"],
+                                          firstFrame: "╭ 张庆文 ")
+        defer { session.close(); folder.remove() }
+        var lines = try session.screen()
+        #expect(lines[0].contains("雨花台区图书馆 › 人员"), "breadcrumb: \(lines[0])")
+        #expect(lines.contains { $0.contains("张庆文  zhang qing wen  Zhang Qingwen") }, "\(lines)")
+        #expect(lines.contains { $0.contains("职务      副馆长") }, "\(lines)")
+        #expect(lines.contains { $0.contains("id        zhangqingwen") }, "\(lines)")
+        #expect(try reversedText(session).contains { $0.contains("3 人员") }, "the Staff tab is not the selected tab")
+        #expect(try session.format("#{mouse_standard_flag}#{mouse_button_flag}#{mouse_any_flag}") == "000",
+                "mouse reporting on despite --no-mouse")
+
+        // Closing the card leaves 张庆文 selected in the table.
+        try session.sendKeys("Escape")
+        lines = try #require(try session.waitForScreen { screen in
+            !screen.contains { $0.contains("╭ 张庆文") } && screen.contains { $0.contains("人员 (") }
+        }, "Esc did not close the person's card: \(shown(session))")
+        let selected = try reversedText(session)
+        #expect(selected.contains { $0.contains("张庆文") && $0.contains("zhang qing wen") }, "张庆文 is not the selected row: \(selected)")
+        #expect(selected.contains { $0.contains("3 人员") }, "the Staff tab is not the selected tab: \(selected)")
+        checks.expectFramed(lines, width: 80, bodyRows: 2...22)
+        let attributed = try session.screenWithAttributes()
+        let colours = Self.colourSequences(in: attributed)
+        #expect(colours.isEmpty, "colour despite --no-color: \(colours)")
+        try session.sendKeys("q")
+        try checks.expectRestored(session, folder, status: [0])
+    }
+
+    @Test("A broken dataset: the problem on the terminal, status 65, never full-screen")
+    func badDataset() throws {
+        try #require(TmuxSession.isAvailable, "tmux is needed (apt-get install tmux), or set LIBCOOP_SKIP_TMUX=1")
+        let libcoop = try #require(BrowserProgram.path, "libcoop not built beside the tests")
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let badTier = BrowserProgram.repositoryRoot.appendingPathComponent("Tests/Fixtures/invalid/bad-tier.json").path
+        let q = TmuxSession.quote
+        // The broken dataset first, then (as a control for the output check) the good one.
+        let script = """
+            export LANG=C.UTF-8
+            unset LC_ALL LIBCOOP_DATA NO_COLOR
+            while [ ! -e \(q(folder.path("go"))) ]; do sleep 0.02; done
+            \(q(libcoop)) --lang zh --data \(q(badTier))
+            echo $? > \(q(folder.path("bad-exit")))
+            stty -a > \(q(folder.path("bad-stty")))
+            echo ok > \(q(folder.path("bad-done")))
+            sh -c 'echo $$ > "$0"; exec "$@"' \(q(folder.path("pid"))) \(q(libcoop)) --lang zh
+            echo $? > \(q(folder.path("exit")))
+            stty -a > \(q(folder.path("stty")))
+            echo ok > \(q(folder.path("done")))
+            exec sleep 600
+            """
+        try script.write(toFile: folder.path("run.sh"), atomically: true, encoding: .utf8)
+        let session = try TmuxSession(width: 80, height: 24, command: "sh \(q(folder.path("run.sh")))")
+        defer { session.close() }
+        // Everything the pane's programs write to the terminal, from before libcoop starts.
+        try tmux(session, ["pipe-pane", "-t", "test", "-o", "cat >> \(q(folder.path("output")))"])
+        #expect(FileManager.default.createFile(atPath: folder.path("go"), contents: Data("go\n".utf8)))
+
+        let done = folder.waitFor("bad-done")
+        #expect(done != nil, "the shell did not get control back after the broken dataset")
+        #expect(folder.read("bad-exit")?.trimmingCharacters(in: .whitespacesAndNewlines) == "65",
+                "exit status \(folder.read("bad-exit") ?? "none")")
+        let modes = Set((folder.read("bad-stty") ?? "").split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "\n" }).map(String.init))
+        #expect(modes.contains("icanon") && modes.contains("echo"), "terminal modes changed: \(folder.read("bad-stty") ?? "none")")
+        let screen = try #require(try session.waitFor("1 problem in 1 file"), "no problem report: \(shown(session))")
+        // Long lines wrap (and tmux trims a space at a wrap), so compare without spaces.
+        let screenText = screen.joined().filter { $0 != " " }
+        #expect(screenText.contains("bad-tier.json:36:14:/libraries/1/tier:\"distrct\"isnotoneof"), "\(screen)")
+        let output = waitForOutput(folder) { $0.contains("1 problem in 1 file") } ?? ""
+        #expect(output.contains("/libraries/1/tier: \"distrct\" is not one of"), "\(output.debugDescription)")
+        #expect(!output.contains("\u{1B}[?1049h") && !output.contains("\u{1B}[?25l"),
+                "full-screen mode entered for a broken dataset: \(output.debugDescription)")
+
+        // The control: the same check sees full-screen mode when the browser does open.
+        _ = try #require(try session.waitFor("金陵图书馆"), "the browser did not open: \(shown(session))")
+        let opened = waitForOutput(folder) { $0.contains("\u{1B}[?1049h") }
+        #expect(opened != nil, "the terminal output was not recorded; the check above proves nothing")
+        try session.sendKeys("q")
+        try checks.expectRestored(session, folder, status: [0])
+    }
+
+    // MARK: - Helpers
+
+    /// Starts `libcoop --lang zh arguments…` with the bundled dataset in a fresh tmux server, from a
+    /// plain `sh` script that records the pid, the exit status and `stty -a`; waits for `firstFrame`.
+    func start(width: Int, height: Int, arguments: [String] = [], firstFrame: String = "金陵图书馆")
+        throws -> (TmuxSession, ScratchFolder) {
+        try #require(TmuxSession.isAvailable, "tmux is needed (apt-get install tmux), or set LIBCOOP_SKIP_TMUX=1")
+        let libcoop = try #require(BrowserProgram.path, "libcoop not built beside the tests")
+        let folder = try ScratchFolder()
+        let q = TmuxSession.quote
+        let command = ([libcoop, "--lang", "zh"] + arguments).map(q).joined(separator: " ")
+        // `exec` in the inner shell: the pid written is libcoop's own.
+        let script = """
+            export LANG=C.UTF-8
+            unset LC_ALL LIBCOOP_DATA NO_COLOR
+            sh -c 'echo $$ > "$0"; exec "$@"' \(q(folder.path("pid"))) \(command)
+            echo $? > \(q(folder.path("exit")))
+            stty -a > \(q(folder.path("stty")))
+            echo ok > \(q(folder.path("done")))
+            exec sleep 600
+            """
+        try script.write(toFile: folder.path("run.sh"), atomically: true, encoding: .utf8)
+        let session = try TmuxSession(width: width, height: height, command: "sh \(q(folder.path("run.sh")))")
+        let firstScreen = try session.waitForScreen { screen in
+            screen.contains { $0.contains(firstFrame) } && screen.contains { $0.hasPrefix("╰") }
+        }
+        #expect(firstScreen != nil, "the browser did not show its first screen: \(shown(session))")
+        return (session, folder)
+    }
+
+    /// The screen as text for a failure message.
+    func shown(_ session: TmuxSession) -> String {
+        ((try? session.screen()) ?? []).joined(separator: "\n")
+    }
+
+    func pid(_ folder: ScratchFolder) throws -> pid_t {
+        let text = try #require(folder.waitFor("pid"))
+        return try #require(pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+
+    /// Polls until the screen is `width` × `height`, its frame closes in the last column (top and
+    /// bottom corners) and it shows `text`.
+    func waitForFrame(_ session: TmuxSession, width: Int, height: Int, showing text: String) throws -> [String]? {
+        try session.waitForScreen { lines in
+            guard lines.count == height, lines.contains(where: { $0.contains(text) }) else { return false }
+            return lines[2].character(atColumn: width - 1) == "╮" && lines[height - 2].character(atColumn: width - 1) == "╯"
+                && lines.allSatisfy { $0.terminalWidth <= width }
+        }
+    }
+
+    /// Each screen row's text shown in reverse video (the browser's selection), runs joined.
+    func reversedText(_ session: TmuxSession) throws -> [String] {
+        try session.screenWithAttributes().components(separatedBy: "\n").map(Self.reversedText(inRow:))
+    }
+
+    /// The characters of a `capture-pane -e` row that are drawn with SGR 7 (reverse) on.
+    static func reversedText(inRow row: String) -> String {
+        var result = ""
+        var reverse = false
+        var scalars = row.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "\u{1B}" else {
+                if reverse { result.unicodeScalars.append(scalar) }
+                continue
+            }
+            guard scalars.next() == "[" else { continue }
+            var parameters = ""
+            var final: Unicode.Scalar?
+            while let next = scalars.next() {
+                if (0x40...0x7E).contains(next.value) { final = next; break }
+                parameters.unicodeScalars.append(next)
+            }
+            guard final == "m" else { continue }
+            let codes = parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }
+            var index = 0
+            while index < codes.count {
+                switch codes[index] {
+                case 0: reverse = false
+                case 7: reverse = true
+                case 27: reverse = false
+                case 38, 48, 58:
+                    // Extended colours: 5;n or 2;r;g;b follow and are not attributes.
+                    if index + 1 < codes.count { index += codes[index + 1] == 2 ? 4 : 2 }
+                default: break
+                }
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The SGR sequences in `text` that set a foreground or background colour (default colours,
+    /// 39 and 49, do not count).
+    static func colourSequences(in text: String) -> [String] {
+        let colour: Set<Int> = Set(30...38).union(40...48).union(90...97).union(100...107)
+        var found: [String] = []
+        var rest = Substring(text)
+        while let start = rest.range(of: "\u{1B}[") {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(where: { ("\u{40}"..."\u{7E}").contains($0) }) else { break }
+            let parameters = rest[..<end]
+            if rest[end] == "m", parameters.split(separator: ";").contains(where: { Int($0).map(colour.contains) ?? false }) {
+                found.append("ESC[\(parameters)m")
+            }
+            rest = rest[rest.index(after: end)...]
+        }
+        return found
+    }
+
+    /// Polls the recorded terminal output until `predicate` holds.
+    func waitForOutput(_ folder: ScratchFolder, timeout: Duration = .seconds(20), _ predicate: (String) -> Bool) -> String? {
+        let deadline = ContinuousClock.now.advanced(by: timeout)
+        while true {
+            // Read leniently: the recorder may have written half of a character so far.
+            let output = FileManager.default.contents(atPath: folder.path("output")).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            if predicate(output) { return output }
+            if ContinuousClock.now >= deadline { return nil }
+            usleep(30_000)
+        }
+    }
+
+    /// Runs a tmux command against the session's private server.
+    func tmux(_ session: TmuxSession, _ arguments: [String]) throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = "C.UTF-8"
+        environment.removeValue(forKey: "TMUX")
+        let result = try ChildProcess.run(["tmux", "-u", "-f", "/dev/null", "-L", session.socket] + arguments, environment: environment)
+        guard result.status == 0 else {
+            throw TmuxSession.Failure(description: "tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.errors)")
+        }
+    }
+}
+
+/// Finds the `libcoop` executable that `swift build --build-tests` built beside the test bundle,
+/// whatever the scratch path.
+enum BrowserProgram {
+    /// Tests/LibcoopBackendTests/EndToEnd/BrowserEndToEndTests.swift → package root.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static var path: String? {
+        var candidates: [URL] = []
+        // The test bundle runs as (or inside) an executable in the build folder: look beside it and up.
+        var directories = [URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()]
+        if let argument = CommandLine.arguments.first {
+            directories.append(URL(fileURLWithPath: argument).resolvingSymlinksInPath().deletingLastPathComponent())
+        }
+        directories.append(Bundle.main.bundleURL)
+        directories += Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        for start in directories {
+            var directory = start
+            for _ in 0..<4 {
+                candidates.append(directory.appendingPathComponent("libcoop"))
+                directory = directory.deletingLastPathComponent()
+            }
+        }
+        candidates.append(repositoryRoot.appendingPathComponent(".build/debug/libcoop"))
+        return candidates.map(\.path).first { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+                && FileManager.default.isExecutableFile(atPath: path)
+        }
+    }
+}
