@@ -165,6 +165,28 @@ struct BrowserEndToEndTests {
         try checks.expectRestored(session, folder, status: [0])
     }
 
+    @Test("A large dataset loads behind a progress screen, then the browser opens on it")
+    func largeDatasetShowsProgress() throws {
+        let libcoop = try #require(BrowserProgram.path, "libcoop not built beside the tests")
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("libcoop-large-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let generated = try ChildProcess.run([libcoop, "generate", "--libraries", "3300", "--staff", "50000", "--output", data])
+        #expect(generated.status == 0, "\(generated.errors)")
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: data)[.size] as? Int)
+        #expect(size > 16 << 20, "the dataset must be over the 16 MB that loads in the background")
+        let (session, folder) = try start(width: 80, height: 24, arguments: ["--data", data], firstFrame: nil)
+        defer { session.close(); folder.remove() }
+        let loading = try session.waitForScreen { screen in screen.contains { $0.contains("正在") && $0.contains(" s") } }
+        #expect(loading != nil, "no progress screen while loading: \(shown(session))")
+        #expect(loading?.contains { $0.contains("q 取消") } == true)
+        let browser = try session.waitForScreen(timeout: .seconds(60)) { screen in
+            screen.contains { $0.contains("图书馆") && $0.hasPrefix("╭") } && screen.contains { $0.hasPrefix("╰") }
+        }
+        #expect(browser != nil, "the browser did not open after loading: \(shown(session))")
+        try session.sendKeys("q")
+        try checks.expectRestored(session, folder, status: [0])
+    }
+
     @Test("A broken dataset: the problem on the terminal, status 65, never full-screen")
     func badDataset() throws {
         try #require(TmuxSession.isAvailable, "tmux is needed (apt-get install tmux), or set LIBCOOP_SKIP_TMUX=1")
@@ -222,7 +244,7 @@ struct BrowserEndToEndTests {
 
     /// Starts `libcoop --lang zh arguments…` with the bundled dataset in a fresh tmux server, from a
     /// plain `sh` script that records the pid, the exit status and `stty -a`; waits for `firstFrame`.
-    func start(width: Int, height: Int, arguments: [String] = [], firstFrame: String = "金陵图书馆")
+    func start(width: Int, height: Int, arguments: [String] = [], firstFrame: String? = "金陵图书馆")
         throws -> (TmuxSession, ScratchFolder) {
         try #require(TmuxSession.isAvailable, "tmux is needed (apt-get install tmux), or set LIBCOOP_SKIP_TMUX=1")
         let libcoop = try #require(BrowserProgram.path, "libcoop not built beside the tests")
@@ -241,10 +263,12 @@ struct BrowserEndToEndTests {
             """
         try script.write(toFile: folder.path("run.sh"), atomically: true, encoding: .utf8)
         let session = try TmuxSession(width: width, height: height, command: "sh \(q(folder.path("run.sh")))")
-        let firstScreen = try session.waitForScreen { screen in
-            screen.contains { $0.contains(firstFrame) } && screen.contains { $0.hasPrefix("╰") }
+        if let firstFrame {
+            let firstScreen = try session.waitForScreen { screen in
+                screen.contains { $0.contains(firstFrame) } && screen.contains { $0.hasPrefix("╰") }
+            }
+            #expect(firstScreen != nil, "the browser did not show its first screen: \(shown(session))")
         }
-        #expect(firstScreen != nil, "the browser did not show its first screen: \(shown(session))")
         return (session, folder)
     }
 
