@@ -1,0 +1,34 @@
+import LibcoopCore
+import LibcoopRender
+import Testing
+@testable import LibcoopApp
+
+/// The run loop on an in-memory terminal: it draws, answers keys, reloads on `r` (keeping the old
+/// data when the new is invalid), redraws at a new size, and stops on `q`.
+@Suite struct BrowserRuntimeTests {
+    @Test func reloadKeepsTheOldDataWhenTheNewIsInvalidAndSaysWhy() {
+        var backend = InMemoryBackend(size: Size(width: 100, height: 30))
+        backend.inject([.key(KeyEvent(.character("j"))), .key(KeyEvent(.character("r"))), .key(KeyEvent(.character("q")))])
+        var state = Browser.start(data: sampleData, size: backend.size, language: .english)
+        var reloads = 0
+        BrowserRuntime.run(&state, on: &backend) {
+            reloads += 1
+            return .failure(ReloadFailure(message: "data.json:3:7: /libraries/0/tier: \"x\" is not a tier"))
+        }
+        #expect(reloads == 1)
+        #expect(state.selectedLibrary?.id == "yuhuatai", "the old data and the place in it stay")
+        #expect(backend.screenLines.last?.contains("Reload failed; still showing the old data: data.json:3:7") == true)
+    }
+
+    @Test func quitStopsTheLoopAndAResizeRedrawsAtTheNewSize() {
+        var backend = InMemoryBackend(size: Size(width: 80, height: 24))
+        backend.inject(.key(KeyEvent(.character("2"))))
+        backend.resize(to: Size(width: 120, height: 40))
+        backend.inject(.key(KeyEvent(.character("q"))))
+        var state = Browser.start(data: sampleData, size: Size(width: 80, height: 24), language: .chinese)
+        BrowserRuntime.run(&state, on: &backend) { .success(sampleData) }
+        #expect(state.size == Size(width: 120, height: 40))
+        #expect(backend.lastFrame?.area.width == 120)
+        #expect(state.tab == .floors)
+    }
+}
