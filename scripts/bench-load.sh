@@ -28,7 +28,7 @@ measure() { # label, command...
   echo "$wall $rss"
 }
 
-printf '%-8s %-24s %9s %9s %12s %12s\n' staff command "wall s" "RSS MiB" "wall vs jq" "RSS vs jq"
+printf '%-8s %-32s %9s %9s %12s %12s\n' staff command "wall s" "RSS MiB" "wall vs jq" "RSS vs jq"
 for staff in 60000 1000000; do
   file="$out/staff-$staff.json"
   [ -f "$file" ] || "$bin" generate --libraries 3300 --staff "$staff" --seed 1 --output "$file"
@@ -36,10 +36,10 @@ for staff in 60000 1000000; do
   for cmd in "validate" "libraries --json" "staff zhang --limit 20"; do
     # shellcheck disable=SC2086
     read -r wall rss < <(measure "$cmd" "$bin" $cmd --data "$file")
-    printf '%-8s %-24s %9.2f %9d %12s %12s\n' "$staff" "libcoop $cmd" "$wall" "$rss" \
+    printf '%-8s %-32s %9.2f %9d %12s %12s\n' "$staff" "libcoop $cmd" "$wall" "$rss" \
       "$(awk -v a="$wall" -v b="$jq_wall" 'BEGIN {printf "%.2f", a / b}')" \
       "$(awk -v a="$rss" -v b="$jq_rss" 'BEGIN {printf "%.2f", a / b}')"
   done
-  printf '%-8s %-24s %9.2f %9d %12s %12s\n' "$staff" "jq -r '.staff[].name'" "$jq_wall" "$jq_rss" 1.00 1.00
+  printf '%-8s %-32s %9.2f %9d %12s %12s\n' "$staff" "jq -r '.staff[].name'" "$jq_wall" "$jq_rss" 1.00 1.00
   ls -l "$file" | awk -v s="$staff" '{printf "%-8s file size %.0f MB\n", s, $5 / 1e6}'
 done
