@@ -84,14 +84,12 @@ struct JSONReader {
             throw error("expected a member name in double quotes, found \(describeByte(at: position))")
         }
         let keyOffset = position
-        var end = position + 1
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
         let key: JSONRawKey
-        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            key = JSONRawKey(offset: keyOffset, contentStart: keyOffset + 1, contentEnd: end, decoded: nil)
-            position = end + 1
+        if let plain = try readPlainString() {
+            key = JSONRawKey(offset: keyOffset, content: plain.content, hasEscapes: false)
         } else {
-            key = JSONRawKey(offset: keyOffset, contentStart: 0, contentEnd: 0, decoded: try readString().text)
+            _ = try readString()
+            key = JSONRawKey(offset: keyOffset, content: position..<position, hasEscapes: true)
         }
         skipWhitespace()
         guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
@@ -129,37 +127,55 @@ struct JSONReader {
     /// text certainly has no control character (raw C0 bytes are refused as syntax errors; this
     /// flags escapes, DEL and possible C1 characters), so callers can skip checking it.
     mutating func readString() throws(JSONSyntaxError) -> (text: String, isValidUTF8: Bool, mayHoldControl: Bool) {
-        let start = position
+        let openingQuote = position
+        guard let plain = try readPlainString() else {
+            position = openingQuote + 1
+            return try readEscapedString(openingQuote: openingQuote)
+        }
+        return text(of: plain)
+    }
+
+    /// Reads a string value that has no escapes, leaving its content as bytes in the file, so a
+    /// caller can look it up or check it before making a `String` of it. Returns `nil`, with
+    /// nothing consumed, when the string has an escape: read it with `readString` instead.
+    mutating func readPlainString() throws(JSONSyntaxError) -> JSONPlainString? {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
             throw error("expected a string")
         }
-        position += 1
-        let contentStart = position
+        let contentStart = position + 1
+        var index = contentStart
         var isASCII = true
         var mayHoldControl = false
-        while position < bytes.count {
-            let byte = bytes[position]
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<position])
-                position += 1
-                let text = String(decoding: content, as: UTF8.self)
-                if isASCII || UTF8Validation.isValid(content) { return (text, true, mayHoldControl) }
-                return (text, false, true)
+                position = index + 1
+                return JSONPlainString(content: contentStart..<index, isASCII: isASCII, mayHoldControl: mayHoldControl)
             }
-            if byte == UInt8(ascii: "\\") {
-                position = contentStart
-                return try readEscapedString(openingQuote: start)
-            }
+            if byte == UInt8(ascii: "\\") { return nil }
             if byte < 0x20 {
-                throw JSONSyntaxError(offset: position, message: "raw control character U+\(hex(byte)) in a string (write it as an escape such as \\n)")
+                throw JSONSyntaxError(offset: index, message: "raw control character U+\(hex(byte)) in a string (write it as an escape such as \\n)")
             }
             if byte >= 0x7F {
                 isASCII = isASCII && byte == 0x7F
                 if byte == 0x7F || byte == 0xC2 { mayHoldControl = true }
             }
-            position += 1
+            index += 1
         }
-        throw JSONSyntaxError(offset: start, message: "string is never closed")
+        throw JSONSyntaxError(offset: contentStart - 1, message: "string is never closed")
+    }
+
+    /// The bytes of a plain string's content.
+    func content(of plain: JSONPlainString) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[plain.content])
+    }
+
+    /// A plain string as text, with the same flags as `readString` gives.
+    func text(of plain: JSONPlainString) -> (text: String, isValidUTF8: Bool, mayHoldControl: Bool) {
+        let content = content(of: plain)
+        let text = String(decoding: content, as: UTF8.self)
+        if plain.isASCII || UTF8Validation.isValid(content) { return (text, true, plain.mayHoldControl) }
+        return (text, false, true)
     }
 
     private mutating func readEscapedString(openingQuote: Int) throws(JSONSyntaxError) -> (text: String, isValidUTF8: Bool, mayHoldControl: Bool) {
@@ -345,25 +361,35 @@ struct JSONReader {
     }
 }
 
-/// An object member's name as it stands in the file: a byte range, or the decoded text when the
-/// name had escapes.
+/// An object member's name as it stands in the file: the byte range between its quotes, or, when
+/// it has escapes, only where it is (it is decoded again when needed, which is rare). It holds no
+/// string, so stepping through members costs no reference counting.
 struct JSONRawKey {
     var offset: Int
-    var contentStart: Int
-    var contentEnd: Int
-    var decoded: String?
+    var content: Range<Int>
+    var hasEscapes: Bool
 
     func text(in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        decoded ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd]), as: UTF8.self)
+        guard hasEscapes else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[content]), as: UTF8.self) }
+        var reader = JSONReader(bytes: bytes, startingAt: offset)
+        return (try? reader.readString().text) ?? ""
     }
 
     /// True when the name is exactly `candidate`'s bytes.
     func equals(_ candidate: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let decoded { return decoded.utf8.elementsEqual(candidate) }
-        guard contentEnd - contentStart == candidate.count else { return false }
-        for index in 0..<candidate.count where bytes[contentStart + index] != candidate[index] { return false }
+        if hasEscapes { return text(in: bytes).utf8.elementsEqual(candidate) }
+        guard content.count == candidate.count else { return false }
+        for index in 0..<candidate.count where bytes[content.lowerBound + index] != candidate[index] { return false }
         return true
     }
+}
+
+/// A string value without escapes, as `readPlainString` found it: where its content lies in the
+/// file, whether it is all ASCII, and whether it may hold a control character (see `readString`).
+struct JSONPlainString {
+    var content: Range<Int>
+    var isASCII: Bool
+    var mayHoldControl: Bool
 }
 
 /// An object member's name and the offset of its opening quote.

@@ -194,7 +194,7 @@ struct DatasetFileDecoder {
             switch key {
             case "id": id = try fields.identifier()
             case "name": name = try fields.text(nullable: false)
-            case "name_en": nameEnglish = try fields.text()
+            case "name_en": nameEnglish = try fields.sharedText()
             case "kind": kind = try fields.choice(Space.Kind.self)
             case "status": status = try fields.choice(Space.Status.self)
             case "notes": notes = try fields.text(allowsLineBreaks: true)

@@ -11,8 +11,10 @@ final class FieldDecoder {
     /// reported again as dangling.
     private(set) var droppedIdentifiers: Set<String> = []
     private var path: [JSONPointer.Component] = []
-    private var interned: Set<String> = []
+    private var interner = TextInterner()
+    /// The last list of references read, and the buffer the next one is read into.
     private var lastList: [String] = []
+    private var listBuffer: [String] = []
 
     init(reader: JSONReader, file: Int) {
         self.reader = reader
@@ -63,8 +65,9 @@ final class FieldDecoder {
         try reader.beginObject()
         var isFirst = true
         var seen: UInt64 = 0
+        var nextLikelyIndex = 0
         while let key = try reader.nextRawKey(isFirst: &isFirst) {
-            guard let index = fields.index(of: key, in: reader.bytes) else {
+            guard let index = fields.index(of: key, in: reader.bytes, startingAt: nextLikelyIndex) else {
                 let name = key.text(in: reader.bytes)
                 path.append(.key(name))
                 defer { path.removeLast() }
@@ -83,6 +86,7 @@ final class FieldDecoder {
                 continue
             }
             seen |= bit
+            nextLikelyIndex = index + 1
             try member(name)
         }
         return ObjectRead(offset: offset, fields: fields, present: seen)
@@ -127,22 +131,33 @@ final class FieldDecoder {
             return nil
         }
         let (value, isValidUTF8, mayHoldControl) = try reader.readString()
+        checkText(value, isValidUTF8: isValidUTF8, mayHoldControl: mayHoldControl, allowsLineBreaks: allowsLineBreaks, at: offset)
+        return value
+    }
+
+    private func checkText(_ value: String, isValidUTF8: Bool, mayHoldControl: Bool, allowsLineBreaks: Bool, at offset: Int) {
         if !isValidUTF8 {
             report(.encoding, "text is not valid UTF-8", at: offset)
         }
         if mayHoldControl, let problem = TextCheck.controlCharacterProblem(in: value, allowsLineBreaks: allowsLineBreaks) {
             report(.controlCharacter, problem, at: offset)
         }
-        return value
     }
 
-    /// A string that is repeated across many records (a department, a title): stored once.
-    /// Strings of up to 15 UTF-8 bytes (five Chinese characters) are stored inline anyway.
+    /// A string that is repeated across many records (a department, a title): stored once, and
+    /// a repeat found by its bytes without making a new string. Strings of up to 15 UTF-8 bytes
+    /// (five Chinese characters) are stored inline anyway. Only text without problems is shared,
+    /// so a repeat has none to report.
     func sharedText() throws(JSONSyntaxError) -> String? {
-        guard let value = try text() else { return nil }
-        guard value.utf8.count > 15 else { return value }
-        if let existing = interned.firstIndex(of: value) { return interned[existing] }
-        if interned.count < 65_536 { interned.insert(value) }
+        if try skipNull() { return nil }
+        let offset = reader.position
+        guard try reader.peekKind() == .string, let plain = try reader.readPlainString() else { return try text() }
+        let content = reader.content(of: plain)
+        if content.count > 15, let shared = interner.text(matching: content) { return shared }
+        let (value, isValidUTF8, mayHoldControl) = reader.text(of: plain)
+        let problemsBefore = problems.count
+        checkText(value, isValidUTF8: isValidUTF8, mayHoldControl: mayHoldControl, allowsLineBreaks: false, at: offset)
+        if content.count > 15, problems.count == problemsBefore { interner.insert(value, bytes: content) }
         return value
     }
 
@@ -160,13 +175,12 @@ final class FieldDecoder {
     /// A list of references, such as `sources` or `participants`. A list equal to the one read
     /// before it shares its storage, so a million records citing one source hold one array.
     func identifierList(what: String) throws(JSONSyntaxError) -> [String] {
-        var values: [String] = []
+        listBuffer.removeAll(keepingCapacity: true)
         try readArray(what: what) { _ throws(JSONSyntaxError) in
-            if let value = try identifier() { values.append(value) }
+            if let value = try identifier() { listBuffer.append(value) }
         }
-        if values == lastList { return lastList }
-        lastList = values
-        return values
+        if listBuffer != lastList { lastList = listBuffer }
+        return lastList
     }
 
     /// One of an enumeration's raw values, with a suggestion when it is misspelt.

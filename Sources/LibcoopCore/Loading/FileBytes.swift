@@ -24,25 +24,36 @@ enum FileBytes {
         if (status.st_mode & S_IFMT) == S_IFDIR { throw ReadError(message: "is a directory, not a dataset file") }
         let expected = Int(status.st_size)
         if expected > maximumSize { throw ReadError(message: "is larger than \(maximumSize >> 30) GiB") }
-        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
-        var count = 0
+        var bytes: [UInt8] = []
+        var chunkSize = max(expected, 0) + 1
         while true {
-            if count == bytes.count {
-                if bytes.count > maximumSize { throw ReadError(message: "is larger than \(maximumSize >> 30) GiB") }
-                bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 65_536)))
-            }
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-            }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw ReadError(message: "cannot read: \(systemMessage(errno))")
-            }
-            if got == 0 { break }
-            count += got
+            let chunk = try readChunk(from: descriptor, upTo: chunkSize)
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+            if chunk.count < chunkSize { return bytes }
+            if bytes.count > maximumSize { throw ReadError(message: "is larger than \(maximumSize >> 30) GiB") }
+            chunkSize = max(bytes.count, 65_536)
         }
-        bytes.removeSubrange(count...)
-        return bytes
+    }
+
+    /// Up to `count` bytes, fewer only at the end of the file. The array is filled by `read`
+    /// directly, with no zeroing pass before it.
+    private static func readChunk(from descriptor: Int32, upTo count: Int) throws(ReadError) -> [UInt8] {
+        var failure: Int32?
+        let chunk = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
+            filled = 0
+            while filled < count {
+                let got = read(descriptor, buffer.baseAddress! + filled, count - filled)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if got == 0 { return }
+                filled += got
+            }
+        }
+        if let failure { throw ReadError(message: "cannot read: \(systemMessage(failure))") }
+        return chunk
     }
 
     private static func systemMessage(_ code: Int32) -> String {

@@ -15,9 +15,17 @@ struct RecordFields: Sendable {
         allUTF8 = all.map { Array($0.utf8) }
     }
 
-    /// The position in `all` of the member name `key`, or `nil` when it is not one of them.
-    func index(of key: JSONRawKey, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        allUTF8.firstIndex { key.equals($0, in: bytes) }
+    /// The position in `all` of the member name `key`, or `nil` when it is not one of them. The
+    /// search starts at `hint` and wraps around: members usually come in the order `all` lists
+    /// them, so the name after the previous member's is the likeliest.
+    func index(of key: JSONRawKey, in bytes: UnsafeBufferPointer<UInt8>, startingAt hint: Int = 0) -> Int? {
+        var index = hint < allUTF8.count ? hint : 0
+        for _ in allUTF8.indices {
+            if key.equals(allUTF8[index], in: bytes) { return index }
+            index += 1
+            if index == allUTF8.count { index = 0 }
+        }
+        return nil
     }
 
     static let document = RecordFields(

@@ -6,21 +6,25 @@ enum TextCheck {
     /// Why `value` cannot be an id, or `nil` when it can: 1–64 characters of `a-z`, `0-9`, `.`, `_`, `-`,
     /// starting with a letter or digit.
     static func identifierProblem(_ value: String) -> String? {
-        let bytes = value.utf8
-        guard !bytes.isEmpty else { return "an id may not be empty" }
-        guard bytes.count <= maximumIdentifierLength else {
+        guard !value.utf8.isEmpty else { return "an id may not be empty" }
+        guard value.utf8.count <= maximumIdentifierLength else {
             return "an id may be at most \(maximumIdentifierLength) characters long"
         }
-        let isAllowed = bytes.allSatisfy { byte in
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
-        }
-        let first = bytes.first!
-        let startsWell = (first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")) || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
-        guard isAllowed && startsWell else {
+        let isWellFormed = value.utf8.withContiguousStorageIfAvailable(isWellFormedIdentifier) ?? Array(value.utf8).withUnsafeBufferPointer(isWellFormedIdentifier)
+        guard isWellFormed else {
             return "\"\(quoted(value))\" is not a valid id: use lowercase a-z, 0-9, '.', '_' and '-', starting with a letter or digit"
         }
         return nil
+    }
+
+    /// True when the (non-empty) `bytes` are all allowed in an id and the first is a letter or digit.
+    private static func isWellFormedIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes {
+            let isLetterOrDigit = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            guard isLetterOrDigit || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") else { return false }
+        }
+        let first = bytes[0]
+        return (first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")) || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
     }
 
     /// Why `value` may not be shown as it is, or `nil`: control characters (C0, DEL, C1) could move

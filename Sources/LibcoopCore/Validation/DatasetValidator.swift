@@ -15,6 +15,7 @@ struct DatasetValidator {
     private var phaseIDs: Set<String> = []
     private var documentIDs: Set<String> = []
     private var spaceIDs: Set<String> = []
+    private var lastResolvedSources: [String] = []
 
     /// Suggestions are looked for only among this many candidates, so a huge dataset stays fast.
     private static let suggestionLimit = 5_000
@@ -46,18 +47,38 @@ struct DatasetValidator {
         eventIDs = unique(dataset.events, "events", kind: "event")
         phaseIDs = unique(dataset.phases, "phases", kind: "phase")
         documentIDs = unique(dataset.documents, "documents", kind: "document")
-        var firstSpace: [String: (library: RecordOrigin, place: SpacePlace)] = [:]
+        spaceIDs = uniqueSpaceIDs()
+    }
+
+    /// Space ids, unique across all libraries. Where a repeated id was first used is looked up
+    /// only once there is a repeat, as `unique` does for records.
+    private mutating func uniqueSpaceIDs() -> Set<String> {
+        let spaceCount = dataset.libraries.reduce(0) { total, library in
+            library.floors.reduce(total + library.spacesWithoutFloor.count) { $0 + $1.spaces.count }
+        }
+        var seen = Set<String>(minimumCapacity: spaceCount)
+        var firstPlaces: [String: (library: RecordOrigin, place: SpacePlace)]?
         for library in dataset.libraries {
             Self.forEachSpace(of: library) { space, place in
-                if let earlier = firstSpace[space.id] {
-                    report(library.origin, Self.pointer(to: place, in: library.origin).appending("id"), .duplicateIdentifier,
-                           "space id \"\(space.id)\" is already used at \(Self.pointer(to: earlier.place, in: earlier.library))")
-                } else {
-                    firstSpace[space.id] = (library.origin, place)
-                }
+                guard !seen.insert(space.id).inserted else { return }
+                if firstPlaces == nil { firstPlaces = firstSpacePlaces() }
+                guard let earlier = firstPlaces?[space.id] else { return }
+                report(library.origin, Self.pointer(to: place, in: library.origin).appending("id"), .duplicateIdentifier,
+                       "space id \"\(space.id)\" is already used at \(Self.pointer(to: earlier.place, in: earlier.library))")
             }
         }
-        spaceIDs = Set(firstSpace.keys)
+        return seen
+    }
+
+    /// Where each space id is first used.
+    private func firstSpacePlaces() -> [String: (library: RecordOrigin, place: SpacePlace)] {
+        var places: [String: (library: RecordOrigin, place: SpacePlace)] = [:]
+        for library in dataset.libraries {
+            Self.forEachSpace(of: library) { space, place in
+                if places[space.id] == nil { places[space.id] = (library.origin, place) }
+            }
+        }
+        return places
     }
 
     private mutating func unique<Record: IdentifiedRecord>(_ records: [Record], _ array: String, kind: String) -> Set<String> {
@@ -205,8 +226,15 @@ struct DatasetValidator {
         }
     }
 
+    /// Most records cite the same list of sources (the decoder shares equal lists), so a list equal
+    /// to the last one whose every id was found is not looked up again.
     private mutating func checkSources(_ sources: [String], _ origin: RecordOrigin, _ at: @autoclosure () -> JSONPointer) {
-        checkList(sources, "sources", in: sourceIDs, kind: "source", origin, at())
+        guard sources != lastResolvedSources else { return }
+        if sources.allSatisfy({ sourceIDs.contains($0) }) {
+            lastResolvedSources = sources
+        } else {
+            checkList(sources, "sources", in: sourceIDs, kind: "source", origin, at())
+        }
     }
 
     /// Pointers are built only for a problem: building one per valid reference would dominate the
