@@ -39,7 +39,7 @@ enum NationalStaff {
 
     /// `count` staff dealt to `libraries` libraries in turn; the same seed always gives the same list.
     static func dataset(staff count: Int, libraries libraryCount: Int, seed: UInt64) -> Dataset {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         let libraries = (0..<libraryCount).map { index in
             Library(id: "lib" + padded(index + 1, digits: 5), name: "合成图书馆\(index + 1)", tier: index % 12 == 0 ? .municipal : .district, sources: ["synthetic"])
         }

@@ -19,7 +19,7 @@ struct QuerySample {
     /// Up to `perRow` queries of each kind and length 1–6 (initials and characters only as long as
     /// names are), from people chosen with `seed`.
     static func rows(index: StaffSearchIndex, perRow: Int, seed: UInt64) -> [QuerySample] {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         var byRow: [String: [String]] = [:]
         func add(_ kind: Kind, _ query: String) {
             let key = "\(kind.rawValue)|\(query.count)"

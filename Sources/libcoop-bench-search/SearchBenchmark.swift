@@ -95,7 +95,7 @@ struct SearchBenchmark: ParsableCommand {
     }
 
     private func measureTyping(_ index: StaffSearchIndex) {
-        var random = SplitMix64(seed: seed &+ 2)
+        var random = SeededRandom(seed: seed &+ 2)
         var withSession: [UInt64] = []
         var withoutSession: [UInt64] = []
         var reused = 0
@@ -131,7 +131,7 @@ struct SearchBenchmark: ParsableCommand {
         try names.write(toFile: namesPath, atomically: true, encoding: .utf8)
         let jsonPath = try data ?? writeStaffJSON(dataset)
 
-        var random = SplitMix64(seed: seed &+ 3)
+        var random = SeededRandom(seed: seed &+ 3)
         let chosen = (0..<externalQueries).map { turn -> String in
             let position = random.below(index.count)
             let name = index.staff[position].name
