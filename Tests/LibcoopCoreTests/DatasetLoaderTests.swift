@@ -112,6 +112,28 @@ import Testing
         #expect(found.first?.message.contains("/staff/0 in \(RepositoryFiles.sampleDataset)") == true)
     }
 
+    @Test("What is prepared while validating comes back with a valid dataset, built from it")
+    func preparesAlongsideValidation() throws {
+        let (dataset, index) = try DatasetLoader.load(paths: [RepositoryFiles.sampleDataset], preparing: { StaffSearchIndex($0) })
+        #expect(index.count == dataset.staff.count)
+        #expect(index.search("jx").first?.member.name == "焦翔")
+    }
+
+    @Test("Invalid data throws the same problems with a preparation, and a file that fails to decode is not prepared",
+          arguments: ["dangling-library.json", "duplicate-staff-id.json", "level-is-string.json", "unknown-field.json"])
+    func invalidDataIsNeverPrepared(_ name: String) {
+        let path = RepositoryFiles.path("Tests/Fixtures/invalid/\(name)")
+        let prepared = PreparationLog()
+        do {
+            _ = try DatasetLoader.load(paths: [path], preparing: { _ in prepared.record() })
+            Issue.record("\(name) loaded")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == problems([path]).map(\.description))
+            #expect(!error.diagnostics.isEmpty)
+        }
+        if name == "level-is-string.json" || name == "unknown-field.json" { #expect(prepared.calls == 0) }
+    }
+
     @Test func acceptsAByteOrderMarkAndRefusesUTF16() throws {
         let text = #"{"format": "libcoop/1"}"#
         _ = try DatasetLoader.load(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
@@ -163,5 +185,17 @@ import Testing
         let name = String(repeating: "书", count: 2_000_000)
         let dataset = try DatasetLoader.load(bytes: Array(#"{"format": "libcoop/1", "dataset": {"name": "\#(name)"}}"#.utf8))
         #expect(dataset.info?.name.count == 2_000_000)
+    }
+}
+
+/// Counts the calls of a preparation, which runs on another thread.
+private final class PreparationLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    var calls: Int { lock.withLock { count } }
+
+    func record() {
+        lock.withLock { count += 1 }
     }
 }

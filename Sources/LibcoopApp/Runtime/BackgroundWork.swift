@@ -11,7 +11,7 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     private let onChange: @Sendable () -> Void
 
     /// Starts `work` at once on a new thread; `work` calls its argument to announce a new step.
-    public init(firstStep: String, onChange: @escaping @Sendable () -> Void, _ work: @escaping @Sendable (_ report: (String) -> Void) -> Value) {
+    public init(firstStep: String, onChange: @escaping @Sendable () -> Void, _ work: @escaping @Sendable (_ report: @Sendable (String) -> Void) -> Value) {
         currentStep = firstStep
         self.onChange = onChange
         let thread = Thread { [self] in

@@ -7,6 +7,16 @@ public enum DatasetLoader {
     /// Loads and merges `paths`, in order. Throws every problem found when any file is unreadable
     /// or invalid; never returns a dataset that fails validation.
     public static func load(paths: [String]) throws(DatasetLoadError) -> Dataset {
+        try load(paths: paths, preparing: { _ in () }).dataset
+    }
+
+    /// Loads and merges `paths` like `load(paths:)`, and meanwhile, on a second core, derives
+    /// `prepare(dataset)` (a search index, say) from the decoded records while they are being
+    /// validated. The prepared value is returned only with a dataset that passed validation; on
+    /// invalid data it is thrown away.
+    public static func load<Prepared: Sendable>(
+        paths: [String], preparing prepare: @Sendable (Dataset) -> Prepared
+    ) throws(DatasetLoadError) -> (dataset: Dataset, prepared: Prepared) {
         var files: [LoadedFile] = []
         var diagnostics: [Diagnostic] = []
         var dataset = Dataset()
@@ -23,13 +33,19 @@ public enum DatasetLoader {
             let file = decode(bytes: bytes, path: path, index: index, into: &dataset, dropped: &dropped)
             files.append(file)
         }
-        let crossFileProblems = DatasetValidator.problems(in: dataset, fileNames: paths, droppedIdentifiers: dropped)
+        let decoded = dataset
+        let droppedIdentifiers = dropped
+        let decodedCleanly = diagnostics.isEmpty && files.allSatisfy(\.problems.isEmpty)
+        let (crossFileProblems, prepared) = BothAtOnce.run(
+            { DatasetValidator.problems(in: decoded, fileNames: paths, droppedIdentifiers: droppedIdentifiers) },
+            { decodedCleanly ? prepare(decoded) : nil }
+        )
         for (index, file) in files.enumerated() {
             let laterProblems = crossFileProblems.filter { $0.file == index }
             diagnostics += file.diagnostics(adding: laterProblems)
         }
-        guard diagnostics.isEmpty else { throw DatasetLoadError(diagnostics: diagnostics) }
-        return dataset
+        guard diagnostics.isEmpty, let prepared else { throw DatasetLoadError(diagnostics: diagnostics) }
+        return (dataset, prepared)
     }
 
     /// Loads a dataset from bytes in memory, as if read from a file named `name` (for tests and tools).

@@ -35,12 +35,13 @@ struct BrowseCommand: ParsableCommand {
     static let largeDatasetBytes = 16 << 20
 
     func run() throws {
+        TransformPreloader.start()
         let paths = try data.resolvedPaths()
         let language = lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let totalBytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
         var preloaded: BrowserData?
         if totalBytes <= Self.largeDatasetBytes {
-            preloaded = BrowserData(dataset: try data.load(), files: paths)
+            preloaded = try data.load(preparing: { BrowserData(dataset: $0, files: paths) }).prepared
         }
         var backend: NcursesBackend
         do {
@@ -69,7 +70,7 @@ struct BrowseCommand: ParsableCommand {
         }
         BrowserRuntime.run(&state, on: &backend) {
             do throws(DatasetLoadError) {
-                return .success(BrowserData(dataset: try DatasetLoader.load(paths: paths), files: paths))
+                return .success(try DatasetLoader.load(paths: paths, preparing: { BrowserData(dataset: $0, files: paths) }).prepared)
             } catch {
                 let first = error.diagnostics.first?.description ?? "\(error)"
                 let more = error.diagnostics.count > 1 ? " (+\(error.diagnostics.count - 1))" : ""
@@ -87,9 +88,11 @@ struct BrowseCommand: ParsableCommand {
         let names = paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
         let work = BackgroundWork(firstStep: language.pick("正在读取 \(names)（\(megabytes) MB）", "Reading \(names) (\(megabytes) MB)"),
                                   onChange: { NcursesBackend.wake() }) { report -> Result<BrowserData, DatasetLoadError> in
-            Result { () throws(DatasetLoadError) -> Dataset in try DatasetLoader.load(paths: paths) }.map { dataset in
-                report(language.pick("正在为 \(dataset.staff.count) 人建立索引", "Indexing \(dataset.staff.count) staff"))
-                return BrowserData(dataset: dataset, files: paths)
+            Result { () throws(DatasetLoadError) -> BrowserData in
+                try DatasetLoader.load(paths: paths, preparing: { dataset in
+                    report(language.pick("正在为 \(dataset.staff.count) 人建立索引", "Indexing \(dataset.staff.count) staff"))
+                    return BrowserData(dataset: dataset, files: paths)
+                }).prepared
             }
         }
         guard let result = BrowserRuntime.waitFor(work, on: &backend, language: language) else { throw ExitCode.success }

@@ -53,8 +53,9 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try data.load()
-        let matches = RecordSearchIndex(dataset).search(query, limit: limit)
+        TransformPreloader.start()
+        let index = try data.load(preparing: { RecordSearchIndex($0) }).prepared
+        let matches = index.search(query, limit: limit)
         if output.json {
             try JSONOutput.write(matches.map { match in
                 Entry(kind: match.kind.rawValue, id: match.id, name: match.name, name_en: match.nameEnglish,

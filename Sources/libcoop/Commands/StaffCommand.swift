@@ -65,9 +65,9 @@ struct StaffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try data.load()
+        TransformPreloader.start()
+        let (dataset, index) = try data.load(preparing: StaffSearchIndex.init)
         let libraryID = try LibraryFilter.id(for: library, in: dataset)
-        let index = StaffSearchIndex(dataset)
         let matches = index.search(query, library: libraryID, limit: limit)
         if output.json {
             try JSONOutput.write(matches.map { match in

@@ -15,9 +15,15 @@ struct DataOptions: ParsableArguments {
     /// Loads the dataset, or prints every problem to standard error and exits 65 (invalid data) or
     /// 66 (a file that cannot be opened).
     func load() throws -> Dataset {
+        try load(preparing: { _ in () }).dataset
+    }
+
+    /// Loads the dataset like `load()`, building `prepare(dataset)` on the other core while the
+    /// dataset is validated (see `DatasetLoader.load(paths:preparing:)`).
+    func load<Prepared: Sendable>(preparing prepare: @Sendable (Dataset) -> Prepared) throws -> (dataset: Dataset, prepared: Prepared) {
         let paths = try resolvedPaths()
         do {
-            return try DatasetLoader.load(paths: paths)
+            return try DatasetLoader.load(paths: paths, preparing: prepare)
         } catch {
             DiagnosticPrinter.printToStandardError(error.diagnostics)
             throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
