@@ -533,18 +533,39 @@ import Testing
         #expect(state.tab == .linkage)
     }
 
-    @Test func enterOnAProgramGoesToThePartnerLibrarysProgram() {
+    @Test func enterOnAProgramOpensItAndItsPartnerLinkShowsItInThePartnerLibrary() {
         var state = startBrowser()
         send(&state, .char("j"), .char("4"))
         let program = state.records.programs[0]
         #expect(program.id == "yht-18-legal-consultation")
         send(&state, .key(.enter))
+        guard case .program(let detail) = state.overlay else {
+            Issue.record("Enter on a program opened no overlay")
+            return
+        }
+        #expect(detail.program.id == program.id)
+        #expect(ProgramOverlay.links(program, state.data) == [.library("yuhuatai"), .library("jinling")])
+        #expect(screen(state).contains { $0.contains("→ 雨花台区图书馆  牵头") })
+        #expect(screen(state).contains { $0.contains("→ 金陵图书馆  合作") })
+        send(&state, .key(.down), .key(.enter))
+        #expect(state.overlay == nil)
         #expect(selectedLibraryID(state) == "jinling")
         #expect(state.tab == .programs)
         #expect(state.programs.list.selected.map { state.records.programs[$0].id } == program.id)
         send(&state, .key(.backspace))
         #expect(selectedLibraryID(state) == "yuhuatai")
         #expect(state.tab == .programs)
+    }
+
+    @Test func escClosesTheProgramAndTheLeadLinkStaysInTheLibrary() {
+        var state = startBrowser()
+        send(&state, .char("j"), .char("4"), .char("j"), .char("j"), .key(.enter))
+        let program = state.records.programs[2]
+        send(&state, .key(.escape))
+        #expect(state.overlay == nil)
+        send(&state, .key(.enter), .key(.enter))
+        #expect(selectedLibraryID(state) == "yuhuatai")
+        #expect(state.programs.list.selected.map { state.records.programs[$0].id } == program.id)
     }
 
     /// The rows of the content pane's inside, as text.

@@ -33,6 +33,12 @@ import Testing
         expectScreen(Screens.yuhuataiLinkage(width: 80, height: 24), ExpectedScreens.yuhuataiLinkage80x24)
     }
 
+    @Test func programOverlay80x24() {
+        var state = Screens.yuhuataiStaff(width: 80, height: 24)
+        send(&state, .char("4"), .char("j"), .key(.enter))
+        expectScreen(state, ExpectedScreens.programOverlay80x24)
+    }
+
     @Test func staffSearchWithResults80x24() {
         let state = Screens.staffSearch(width: 80, height: 24)
         expectScreen(state, ExpectedScreens.staffSearch80x24)

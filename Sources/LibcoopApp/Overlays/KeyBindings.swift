@@ -19,7 +19,7 @@ enum KeyBindings {
                 ("1–5", language.pick("概况、楼层、人员、项目、联动", "Overview, Floors, Staff, Programs, Linkage")),
             ]),
             Group(title: language.pick("打开与返回", "Opening and going back"), keys: [
-                ("Enter", language.pick("打开：楼层、人员、事件；跟随链接", "open a floor, person or event; follow a link")),
+                ("Enter", language.pick("打开：楼层、人员、项目、事件；跟随链接", "open a floor, person, program or event; follow a link")),
                 ("Esc", language.pick("关闭 / 返回上一层", "close / go up")),
                 ("Backspace  [", language.pick("后退", "back")),
                 ("]", language.pick("前进", "forward")),

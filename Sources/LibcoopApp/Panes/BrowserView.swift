@@ -31,6 +31,7 @@ enum BrowserView {
         case .recordSearch(let search): RecordSearchOverlay.render(state, search: search, into: &grid)
         case .person(let detail): PersonOverlay.render(state, detail: detail, into: &grid)
         case .entry(let detail): EntryOverlay.render(state, detail: detail, into: &grid)
+        case .program(let detail): ProgramOverlay.render(state, detail: detail, into: &grid)
         case nil: break
         }
         return grid
@@ -120,7 +121,7 @@ enum BrowserView {
         case .help: return [KeyHint("Esc", language.pick("关闭", "close")), KeyHint("↑↓", language.pick("滚动", "scroll"))]
         case .staffSearch, .recordSearch:
             return [KeyHint("Enter", language.pick("前往", "go")), KeyHint("↑↓", language.pick("选择", "choose")), KeyHint("Esc", language.pick("关闭", "close"))]
-        case .person, .entry:
+        case .person, .entry, .program:
             return [KeyHint("Enter", language.pick("打开链接", "follow link")), KeyHint("↑↓", language.pick("选择", "choose")), KeyHint("Esc", language.pick("关闭", "close"))]
         case nil: break
         }
@@ -131,7 +132,7 @@ enum BrowserView {
             switch state.tab {
             case .floors: hints.append(KeyHint("Enter", language.pick("进入楼层", "into floor")))
             case .staff: hints.append(KeyHint("Enter", language.pick("人员详情", "person")))
-            case .programs: hints.append(KeyHint("Enter", language.pick("合作馆", "partner")))
+            case .programs: hints.append(KeyHint("Enter", language.pick("项目详情", "program")))
             case .linkage:
                 hints.append(KeyHint("Enter", language.pick("详情", "details")))
                 hints.append(KeyHint("y", language.pick("年份", "year")))

@@ -87,14 +87,7 @@ enum BrowserKeys {
         case .programs:
             let programs = state.records.programs
             guard let row = state.programs.list.selected, row < programs.count else { return }
-            let program = programs[row]
-            let others = program.libraries.filter { $0 != state.selectedLibrary?.id }
-            if let other = others.first, let location = Links.location(of: "library:\(other)", in: state) {
-                Links.jump(to: Location(library: location.library, tab: .programs,
-                                        row: nil, focus: .content), in: &state)
-                Browser.settle(&state)
-                state.programs.list.selected = state.records.programs.firstIndex { $0.id == program.id } ?? 0
-            }
+            state.overlay = .program(ProgramDetailState(program: programs[row]))
         case .linkage:
             let entries = LinkagePane.entries(state)
             guard let row = state.linkage.list.selected, row < entries.count else { return }

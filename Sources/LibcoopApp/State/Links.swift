@@ -63,6 +63,13 @@ enum Links {
         }
     }
 
+    /// The Programs tab of the library with id `library`, with the program `id` selected.
+    static func show(program id: String, inLibrary library: String, in state: inout BrowserState) {
+        guard let position = state.data.libraryPosition(library) else { return }
+        let row = LibraryRecords(library: state.data.dataset.libraries[position], data: state.data).programs.firstIndex { $0.id == id }
+        jump(to: Location(library: position, tab: .programs, row: row, focus: .content), in: &state)
+    }
+
     /// Shows `location` without touching history.
     static func apply(_ location: Location, to state: inout BrowserState) {
         if state.selectedLibraryPosition != location.library {

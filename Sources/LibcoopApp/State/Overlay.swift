@@ -10,4 +10,6 @@ public enum Overlay: Sendable {
     case person(PersonDetailState)
     /// A phase or event of the timeline with its participants and libraries.
     case entry(EntryDetailState)
+    /// A joint program with its lead and partner libraries and the events it was part of.
+    case program(ProgramDetailState)
 }

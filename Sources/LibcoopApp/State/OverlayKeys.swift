@@ -21,6 +21,8 @@ enum OverlayKeys {
             handlePerson(key, detail: &detail, in: &state)
         case .entry(var detail):
             handleEntry(key, detail: &detail, in: &state)
+        case .program(var detail):
+            handleProgram(key, detail: &detail, in: &state)
         }
         return .none
     }
@@ -132,5 +134,27 @@ enum OverlayKeys {
             _ = ListMotion.apply(key, to: &detail.selection, count: links.count, page: 5)
         }
         state.overlay = .person(detail)
+    }
+
+    private static func handleProgram(_ key: KeyEvent, detail: inout ProgramDetailState, in state: inout BrowserState) {
+        let links = ProgramOverlay.links(detail.program, state.data)
+        switch key.key {
+        case .escape, .character("q"):
+            state.overlay = nil
+            return
+        case .enter:
+            guard let row = detail.selection.selected, row < links.count else { return }
+            state.overlay = nil
+            switch links[row] {
+            case .library(let id):
+                Links.show(program: detail.program.id, inLibrary: id, in: &state)
+            case .event(let id):
+                if let location = Links.location(of: "event:\(id)", in: state) { Links.jump(to: location, in: &state) }
+            }
+            return
+        default:
+            _ = ListMotion.apply(key, to: &detail.selection, count: links.count, page: 5)
+        }
+        state.overlay = .program(detail)
     }
 }

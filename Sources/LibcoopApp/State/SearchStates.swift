@@ -41,3 +41,9 @@ public struct LastStaffSearch: Sendable, Hashable {
     /// Which of them is shown now.
     public var current: Int
 }
+
+/// The program overlay: which program, and the selected link (its libraries, then its events).
+public struct ProgramDetailState: Sendable, Hashable {
+    public var program: Program
+    public var selection = SelectionState(selected: 0)
+}

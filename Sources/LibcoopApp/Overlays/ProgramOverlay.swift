@@ -1,0 +1,83 @@
+import LibcoopCore
+import LibcoopRender
+
+/// A joint program in full: kind, dates, how it ran, the organisations involved and its
+/// description, then its links — the lead library, the partner libraries and the linkage events
+/// that name it. Enter on a library shows the program in that library's Programs tab; Enter on
+/// an event shows it on the Linkage tab.
+enum ProgramOverlay {
+    /// What a line of the program's links leads to.
+    enum Link: Hashable {
+        case library(String)
+        case event(String)
+    }
+
+    static func links(_ program: Program, _ data: BrowserData) -> [Link] {
+        program.libraries.filter { data.libraryPosition($0) != nil }.map(Link.library)
+            + data.dataset.events.filter { $0.programs.contains(program.id) }.map { Link.event($0.id) }
+    }
+
+    static func kindName(_ kind: Program.Kind, _ language: Language) -> String {
+        switch kind {
+        case .contest: language.pick("竞赛", "contest")
+        case .lectureSeries: language.pick("系列讲座", "lecture series")
+        case .activitySeries: language.pick("系列活动", "activity series")
+        case .consultation: language.pick("咨询", "consultation")
+        case .outreach: language.pick("外展服务", "outreach")
+        case .training: language.pick("培训", "training")
+        case .readingPromotion: language.pick("阅读推广", "reading promotion")
+        case .exchange: language.pick("交流", "exchange")
+        case .other: language.pick("其他", "other")
+        }
+    }
+
+    static func statusName(_ status: Program.Status?, _ language: Language) -> String? {
+        switch status {
+        case .planned: language.pick("计划中", "planned")
+        case .running: language.pick("进行中", "running")
+        case .completed: language.pick("已完成", "completed")
+        case nil: nil
+        }
+    }
+
+    static func render(_ state: BrowserState, detail: ProgramDetailState, into grid: inout Grid) {
+        let language = state.language
+        let data = state.data
+        let program = detail.program
+        let frame = OverlayFrame.rect(in: grid.area, maxWidth: 90)
+        let dates = program.start == nil && program.end == nil ? "" : " · \(ProgramsPane.dates(program))"
+        let inner = OverlayFrame.open(language.pick("项目", "Program") + dates, frame: frame, into: &grid)
+        let facts = [kindName(program.kind, language), ProgramsPane.modeName(program.mode, language), statusName(program.status, language)]
+            .compactMap { $0 }.filter { $0 != "—" }.joined(separator: " · ")
+        var lines: [Line] = [
+            Line(language.name(program.name, english: program.nameEnglish), style: Theme.heading),
+            Line(facts, style: Theme.label),
+        ]
+        if !program.organizations.isEmpty {
+            lines.append(Line([Span(language.pick("参与机构  ", "With  "), style: Theme.label),
+                               Span(program.organizations.map { data.ownerName($0, language) }.joined(separator: "、"))]))
+        }
+        let description = language == .english ? (program.descriptionEnglish ?? program.description) : program.description
+        if let description { lines.append(Line(description)) }
+        let links = links(program, data)
+        let listHeight = min(links.count + 1, max(0, inner.height / 2))
+        let parts = Layout(.vertical, [.fill(1), .fixed(listHeight)]).split(inner)
+        Paragraph(lines: lines).render(in: parts[0], into: &grid)
+        guard !links.isEmpty, parts[1].height > 1 else { return }
+        grid.write(language.pick("链接（Enter 打开）", "Links (Enter opens)"), at: parts[1].origin, style: Theme.heading, maxWidth: parts[1].width)
+        let items = links.map { link -> ListItem in
+            switch link {
+            case .library(let id):
+                let role = id == program.lead ? language.pick("  牵头", "  lead") : language.pick("  合作", "  partner")
+                return ListItem(Line([Span("→ "), Span(data.ownerName(id, language)), Span(role, style: Theme.label)]))
+            case .event(let id):
+                let event = data.index.event(id)
+                return ListItem(Line([Span("● "), Span(event?.date.description ?? "", style: Theme.label), Span("  "),
+                                      Span(event.map { language.name($0.title, english: $0.titleEnglish) } ?? id)]))
+            }
+        }
+        var selection = detail.selection
+        ListView(items: items, highlightStyle: Theme.selected, highlightSymbol: "")
+            .render(in: parts[1].inset(top: 1), into: &grid, state: &selection)
+    }
+}
