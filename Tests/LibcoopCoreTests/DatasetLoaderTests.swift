@@ -112,11 +112,34 @@ import Testing
         #expect(found.first?.message.contains("/staff/0 in \(RepositoryFiles.sampleDataset)") == true)
     }
 
-    @Test("What is prepared while validating comes back with a valid dataset, built from it")
-    func preparesAlongsideValidation() throws {
-        let (dataset, index) = try DatasetLoader.load(paths: [RepositoryFiles.sampleDataset], preparing: { StaffSearchIndex($0) })
-        #expect(index.count == dataset.staff.count)
+    @Test("The staff index built while decoding finds what an index built afterwards finds, ranked the same")
+    func indexesStaffWhileDecoding() throws {
+        let (dataset, index) = try DatasetLoader.load(paths: [RepositoryFiles.sampleDataset], preparing: { $1 })
         #expect(index.search("jx").first?.member.name == "焦翔")
+        let afterwards = StaffSearchIndex(dataset)
+        for query in ["j", "jx", "张", "張慶文", "wen", "zhang", "y", "library"] {
+            #expect(index.search(query, limit: 50).map(\.member.id) == afterwards.search(query, limit: 50).map(\.member.id))
+        }
+    }
+
+    @Test("Across two files and more than one batch of names, the streamed index ranks like one built afterwards")
+    func indexesStaffOfSeveralFilesWhileDecoding() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("libcoop-stream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let generated = directory.appendingPathComponent("generated.json").path
+        try Data(SyntheticDatasetGenerator(libraries: 60, staff: 9_000, seed: 5).bytes()).write(to: URL(fileURLWithPath: generated))
+        let extra = directory.appendingPathComponent("extra.json").path
+        try #"{"format": "libcoop/1", "staff": [{"id": "newcomer", "name": "張新", "name_en": "Jenny Zhang", "library": "yuhuatai", "sources": ["shuxiang-2022-06-08"]}]}"#
+            .write(toFile: extra, atomically: true, encoding: .utf8)
+        let paths = [RepositoryFiles.sampleDataset, generated, extra]
+        let (dataset, index) = try DatasetLoader.load(paths: paths, preparing: { $1 })
+        #expect(index.count == 9 + 9_000 + 1)
+        let afterwards = StaffSearchIndex(dataset)
+        for query in ["zhang", "zx", "张新", "jenny", "jx", "wang", "l", "庆", "lib0001"] {
+            #expect(index.search(query, limit: 40).map(\.member.id) == afterwards.search(query, limit: 40).map(\.member.id), "\(query)")
+        }
+        #expect(index.search("jenny").first?.member.id == "newcomer")
     }
 
     @Test("Invalid data throws the same problems with a preparation, and a file that fails to decode is not prepared",
@@ -125,7 +148,7 @@ import Testing
         let path = RepositoryFiles.path("Tests/Fixtures/invalid/\(name)")
         let prepared = PreparationLog()
         do {
-            _ = try DatasetLoader.load(paths: [path], preparing: { _ in prepared.record() })
+            _ = try DatasetLoader.load(paths: [path], preparing: { _, _ in prepared.record() })
             Issue.record("\(name) loaded")
         } catch {
             #expect(error.diagnostics.map(\.description) == problems([path]).map(\.description))

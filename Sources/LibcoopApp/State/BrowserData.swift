@@ -25,7 +25,9 @@ public struct BrowserData: Sendable {
     public let staffIndex: StaffSearchIndex
     public let recordIndex: RecordSearchIndex
 
-    public init(dataset: Dataset, files: [String]) {
+    /// Derives everything from `dataset`; `staffIndex`, when given, must have been built from
+    /// `dataset.staff` (as `DatasetLoader.load(paths:preparing:)` builds it while decoding).
+    public init(dataset: Dataset, staffIndex: StaffSearchIndex? = nil, files: [String]) {
         self.dataset = dataset
         self.files = files
         index = DatasetIndex(dataset)
@@ -52,7 +54,7 @@ public struct BrowserData: Sendable {
         self.partnersByLibrary = partnersByLibrary
         libraryPositions = Dictionary(dataset.libraries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.staffPositions = staffPositions
-        let staffIndex = StaffSearchIndex(dataset)
+        let staffIndex = staffIndex ?? StaffSearchIndex(dataset)
         self.staffIndex = staffIndex
         recordIndex = RecordSearchIndex(dataset, staffIndex: staffIndex)
     }

@@ -5,9 +5,12 @@ struct DatasetFileDecoder {
     static let formatVersion = "libcoop/1"
 
     let fields: FieldDecoder
+    /// Where each person's name goes as soon as they are read, when the loader indexes while decoding.
+    private let staffNames: StaffIndexStream?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, startingAt offset: Int, file: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, startingAt offset: Int, file: Int, staffNames: StaffIndexStream? = nil) {
         fields = FieldDecoder(reader: JSONReader(bytes: bytes, startingAt: offset), file: file)
+        self.staffNames = staffNames
     }
 
     var problems: [PendingProblem] { fields.problems }
@@ -27,7 +30,12 @@ struct DatasetFileDecoder {
                 case "sources": try records("sources") { index throws(JSONSyntaxError) in try decodeSource(index) }.map { dataset.sources = $0 }
                 case "organizations": try records("organizations") { index throws(JSONSyntaxError) in try decodeOrganization(index) }.map { dataset.organizations = $0 }
                 case "libraries": try records("libraries") { index throws(JSONSyntaxError) in try decodeLibrary(index) }.map { dataset.libraries = $0 }
-                case "staff": try records("staff") { index throws(JSONSyntaxError) in try decodeStaff(index) }.map { dataset.staff = $0 }
+                case "staff":
+                    try records("staff") { index throws(JSONSyntaxError) in
+                        let member = try decodeStaff(index)
+                        if let member { staffNames?.add(name: member.name, alias: member.nameEnglish) }
+                        return member
+                    }.map { dataset.staff = $0 }
                 case "programs": try records("programs") { index throws(JSONSyntaxError) in try decodeProgram(index) }.map { dataset.programs = $0 }
                 case "events": try records("events") { index throws(JSONSyntaxError) in try decodeEvent(index) }.map { dataset.events = $0 }
                 case "phases": try records("phases") { index throws(JSONSyntaxError) in try decodePhase(index) }.map { dataset.phases = $0 }

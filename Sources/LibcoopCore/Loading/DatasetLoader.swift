@@ -7,45 +7,56 @@ public enum DatasetLoader {
     /// Loads and merges `paths`, in order. Throws every problem found when any file is unreadable
     /// or invalid; never returns a dataset that fails validation.
     public static func load(paths: [String]) throws(DatasetLoadError) -> Dataset {
-        try load(paths: paths, preparing: { _ in () }).dataset
+        let decoded = decodeFiles(paths, staffNames: nil)
+        let problems = DatasetValidator.problems(in: decoded.dataset, fileNames: paths, droppedIdentifiers: decoded.dropped)
+        let diagnostics = decoded.diagnostics(adding: problems)
+        guard diagnostics.isEmpty else { throw DatasetLoadError(diagnostics: diagnostics) }
+        return decoded.dataset
     }
 
-    /// Loads and merges `paths` like `load(paths:)`, and meanwhile, on a second core, derives
-    /// `prepare(dataset)` (a search index, say) from the decoded records while they are being
-    /// validated. The prepared value is returned only with a dataset that passed validation; on
-    /// invalid data it is thrown away.
+    /// Loads and merges `paths` like `load(paths:)`, using both cores: the staff search index is
+    /// built on a second thread while the files are decoded, and `prepare(dataset, index)` (the
+    /// browser's data, say) runs there while the dataset is validated. The prepared value comes
+    /// back only with a dataset that passed validation; on invalid data it is never made.
     public static func load<Prepared: Sendable>(
-        paths: [String], preparing prepare: @Sendable (Dataset) -> Prepared
+        paths: [String], preparing prepare: @Sendable (Dataset, StaffSearchIndex) -> Prepared
     ) throws(DatasetLoadError) -> (dataset: Dataset, prepared: Prepared) {
-        var files: [LoadedFile] = []
-        var diagnostics: [Diagnostic] = []
-        var dataset = Dataset()
-        var dropped: Set<String> = []
+        let staffNames = StaffIndexStream()
+        let decoded = decodeFiles(paths, staffNames: staffNames)
+        let dataset = decoded.dataset
+        let dropped = decoded.dropped
+        let decodedCleanly = decoded.isClean
+        let (problems, prepared) = BothAtOnce.run(
+            { DatasetValidator.problems(in: dataset, fileNames: paths, droppedIdentifiers: dropped) },
+            { () -> Prepared? in
+                let names = staffNames.finish()
+                guard decodedCleanly else { return nil }
+                let index = names.count == dataset.staff.count
+                    ? StaffSearchIndex(staff: dataset.staff, libraries: dataset.libraries, organizations: dataset.organizations, names: names)
+                    : StaffSearchIndex(dataset)
+                return prepare(dataset, index)
+            }
+        )
+        let diagnostics = decoded.diagnostics(adding: problems)
+        guard diagnostics.isEmpty, let prepared else { throw DatasetLoadError(diagnostics: diagnostics) }
+        return (dataset, prepared)
+    }
+
+    /// Reads, checks and decodes every file in turn, merging what each holds.
+    private static func decodeFiles(_ paths: [String], staffNames: StaffIndexStream?) -> DecodedFiles {
+        var decoded = DecodedFiles()
         for (index, path) in paths.enumerated() {
             let bytes: [UInt8]
             do {
                 bytes = try FileBytes.contents(ofFile: path)
             } catch {
-                diagnostics.append(Diagnostic(file: path, code: .unreadable, message: error.message))
-                files.append(LoadedFile(path: path, bytes: [], start: 0, problems: []))
+                decoded.unreadable.append(Diagnostic(file: path, code: .unreadable, message: error.message))
+                decoded.files.append(LoadedFile(path: path, bytes: [], start: 0, problems: []))
                 continue
             }
-            let file = decode(bytes: bytes, path: path, index: index, into: &dataset, dropped: &dropped)
-            files.append(file)
+            decoded.files.append(decode(bytes: bytes, path: path, index: index, into: &decoded.dataset, dropped: &decoded.dropped, staffNames: staffNames))
         }
-        let decoded = dataset
-        let droppedIdentifiers = dropped
-        let decodedCleanly = diagnostics.isEmpty && files.allSatisfy(\.problems.isEmpty)
-        let (crossFileProblems, prepared) = BothAtOnce.run(
-            { DatasetValidator.problems(in: decoded, fileNames: paths, droppedIdentifiers: droppedIdentifiers) },
-            { decodedCleanly ? prepare(decoded) : nil }
-        )
-        for (index, file) in files.enumerated() {
-            let laterProblems = crossFileProblems.filter { $0.file == index }
-            diagnostics += file.diagnostics(adding: laterProblems)
-        }
-        guard diagnostics.isEmpty, let prepared else { throw DatasetLoadError(diagnostics: diagnostics) }
-        return (dataset, prepared)
+        return decoded
     }
 
     /// Loads a dataset from bytes in memory, as if read from a file named `name` (for tests and tools).
@@ -59,7 +70,10 @@ public enum DatasetLoader {
         return dataset
     }
 
-    private static func decode(bytes: [UInt8], path: String, index: Int, into dataset: inout Dataset, dropped: inout Set<String>) -> LoadedFile {
+    private static func decode(
+        bytes: [UInt8], path: String, index: Int, into dataset: inout Dataset, dropped: inout Set<String>,
+        staffNames: StaffIndexStream? = nil
+    ) -> LoadedFile {
         switch TextEncodingCheck.start(of: bytes) {
         case .failure(let problem):
             return LoadedFile(path: path, bytes: bytes, start: 0, problems: [
@@ -67,7 +81,7 @@ public enum DatasetLoader {
             ])
         case .success(let start):
             let (part, problems, droppedHere) = bytes.withUnsafeBufferPointer { buffer in
-                let decoder = DatasetFileDecoder(bytes: buffer, startingAt: start, file: index)
+                let decoder = DatasetFileDecoder(bytes: buffer, startingAt: start, file: index, staffNames: staffNames)
                 let part = decoder.decode()
                 return (part, decoder.problems, decoder.fields.droppedIdentifiers)
             }
@@ -75,6 +89,27 @@ public enum DatasetLoader {
             dropped.formUnion(droppedHere)
             return LoadedFile(path: path, bytes: problems.isEmpty ? [] : bytes, start: start, problems: problems)
         }
+    }
+}
+
+/// What decoding every file gave: the merged records, each file's problems, the files that
+/// could not be read, and the ids of records left out for their own problems.
+private struct DecodedFiles {
+    var files: [LoadedFile] = []
+    var unreadable: [Diagnostic] = []
+    var dataset = Dataset()
+    var dropped: Set<String> = []
+
+    /// Whether every file was read and decoded without a problem.
+    var isClean: Bool { unreadable.isEmpty && files.allSatisfy(\.problems.isEmpty) }
+
+    /// Every problem, placed: unreadable files first, then each file's own and `crossFile` ones.
+    func diagnostics(adding crossFile: [PendingProblem]) -> [Diagnostic] {
+        var diagnostics = unreadable
+        for (index, file) in files.enumerated() {
+            diagnostics += file.diagnostics(adding: crossFile.filter { $0.file == index })
+        }
+        return diagnostics
     }
 }
 

@@ -72,8 +72,8 @@ struct NameIndexBuilder {
     }
 
     /// Adds the next record. `alias` is an English name; `group` ranks the record before every
-    /// record of a later group.
-    mutating func add(name: String, alias: String?, group: UInt32) {
+    /// record of a later group (it can also be set later with `setGroup`).
+    mutating func add(name: String, alias: String?, group: UInt32 = 0) {
         let record = UInt32(sortKeys.count)
         let nameStart = recordUnits.count
         appendUnits(of: name)
@@ -88,6 +88,15 @@ struct NameIndexBuilder {
         recordUnitStarts.append(UInt32(recordUnits.count))
         sortKeys.append(sortKey(record: record, group: group, nameUnits: nameStart..<nameEnd))
     }
+
+    /// Places the record added `record`-th in `group`, when the groups are known only after the
+    /// names were added (as when the index is built while the file is decoded).
+    mutating func setGroup(_ group: UInt32, ofRecord record: Int) {
+        sortKeys[record].group = group
+    }
+
+    /// Number of records added.
+    var count: Int { sortKeys.count }
 
     /// Ranks the records and builds the index.
     mutating func finish() -> NameIndex {

@@ -29,6 +29,14 @@ public struct StaffSearchIndex: Sendable {
     /// Indexes `staff`. `libraries` and `organizations` give the ranking order of their people;
     /// people of neither come last.
     public init(staff: [StaffMember], libraries: [Library] = [], organizations: [Organization] = []) {
+        var builder = NameIndexBuilder(expectedCount: staff.count)
+        for position in staff.indices { builder.add(name: staff[position].name, alias: staff[position].nameEnglish) }
+        self.init(staff: staff, libraries: libraries, organizations: organizations, names: builder)
+    }
+
+    /// Indexes `staff` from a builder that already holds their names, in order (see
+    /// `StaffIndexStream`); only the ranking by library is added here.
+    init(staff: [StaffMember], libraries: [Library], organizations: [Organization], names builder: NameIndexBuilder) {
         self.staff = staff
         var libraryGroups: [String: UInt32] = [:]
         for (index, library) in libraries.enumerated() where libraryGroups[library.id] == nil {
@@ -41,10 +49,11 @@ public struct StaffSearchIndex: Sendable {
         libraryNames = Dictionary(libraries.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         organizationNames = Dictionary(organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let unaffiliated = UInt32(libraries.count + organizations.count)
-        var builder = NameIndexBuilder(expectedCount: staff.count)
-        for member in staff {
-            let group = member.library.flatMap { libraryGroups[$0] } ?? member.organization.flatMap { organizationGroups[$0] } ?? unaffiliated
-            builder.add(name: member.name, alias: member.nameEnglish, group: group)
+        var builder = builder
+        for position in staff.indices {
+            let group = staff[position].library.flatMap { libraryGroups[$0] }
+                ?? staff[position].organization.flatMap { organizationGroups[$0] } ?? unaffiliated
+            builder.setGroup(group, ofRecord: position)
         }
         names = builder.finish()
         identifiers = IdentifierTable(count: staff.count) { staff[$0].id }

@@ -65,8 +65,7 @@ struct StaffCommand: ParsableCommand {
     }
 
     func run() throws {
-        TransformPreloader.start()
-        let (dataset, index) = try data.load(preparing: StaffSearchIndex.init)
+        let (dataset, index) = try data.load(preparing: { $1 })
         let libraryID = try LibraryFilter.id(for: library, in: dataset)
         let matches = index.search(query, library: libraryID, limit: limit)
         if output.json {

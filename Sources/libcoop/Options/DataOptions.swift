@@ -15,19 +15,32 @@ struct DataOptions: ParsableArguments {
     /// Loads the dataset, or prints every problem to standard error and exits 65 (invalid data) or
     /// 66 (a file that cannot be opened).
     func load() throws -> Dataset {
-        try load(preparing: { _ in () }).dataset
+        let paths = try resolvedPaths()
+        do {
+            return try DatasetLoader.load(paths: paths)
+        } catch {
+            throw Self.exit(reporting: error)
+        }
     }
 
-    /// Loads the dataset like `load()`, building `prepare(dataset)` on the other core while the
-    /// dataset is validated (see `DatasetLoader.load(paths:preparing:)`).
-    func load<Prepared: Sendable>(preparing prepare: @Sendable (Dataset) -> Prepared) throws -> (dataset: Dataset, prepared: Prepared) {
+    /// Loads the dataset like `load()`, with its staff search index and `prepare(dataset, index)`
+    /// built on the second core (see `DatasetLoader.load(paths:preparing:)`).
+    func load<Prepared: Sendable>(
+        preparing prepare: @Sendable (Dataset, StaffSearchIndex) -> Prepared
+    ) throws -> (dataset: Dataset, prepared: Prepared) {
         let paths = try resolvedPaths()
         do {
             return try DatasetLoader.load(paths: paths, preparing: prepare)
         } catch {
-            DiagnosticPrinter.printToStandardError(error.diagnostics)
-            throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
+            throw Self.exit(reporting: error)
         }
+    }
+
+    /// Prints every problem to standard error; the exit status says whether a file could not be
+    /// opened (66) or held invalid data (65).
+    private static func exit(reporting error: DatasetLoadError) -> ExitCode {
+        DiagnosticPrinter.printToStandardError(error.diagnostics)
+        return ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
     }
 
     /// The files to read, after applying the defaults.
