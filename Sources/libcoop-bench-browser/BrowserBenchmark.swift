@@ -36,7 +36,7 @@ struct BrowserBenchmark: ParsableCommand {
 
         let clock = ContinuousClock()
         let loadStart = clock.now
-        let (dataset, browserData) = try DatasetLoader.load(paths: [path], preparing: { BrowserData(dataset: $0, staffIndex: $1, files: [path]) })
+        let (dataset, browserData) = try DatasetLoader.load(paths: [path], preparingWithStaffIndex: { BrowserData(dataset: $0, staffIndex: $1, files: [path]) })
         let indexed = clock.now
         var state = Browser.start(data: browserData, size: size, language: .chinese)
         _ = Browser.view(state)

@@ -114,7 +114,7 @@ import Testing
 
     @Test("The staff index built while decoding finds what an index built afterwards finds, ranked the same")
     func indexesStaffWhileDecoding() throws {
-        let (dataset, index) = try DatasetLoader.load(paths: [RepositoryFiles.sampleDataset], preparing: { $1 })
+        let (dataset, index) = try DatasetLoader.load(paths: [RepositoryFiles.sampleDataset], preparingWithStaffIndex: { $1 })
         #expect(index.search("jx").first?.member.name == "焦翔")
         let afterwards = StaffSearchIndex(dataset)
         for query in ["j", "jx", "张", "張慶文", "wen", "zhang", "y", "library"] {
@@ -133,7 +133,7 @@ import Testing
         try #"{"format": "libcoop/1", "staff": [{"id": "newcomer", "name": "張新", "name_en": "Jenny Zhang", "library": "yuhuatai", "sources": ["shuxiang-2022-06-08"]}]}"#
             .write(toFile: extra, atomically: true, encoding: .utf8)
         let paths = [RepositoryFiles.sampleDataset, generated, extra]
-        let (dataset, index) = try DatasetLoader.load(paths: paths, preparing: { $1 })
+        let (dataset, index) = try DatasetLoader.load(paths: paths, preparingWithStaffIndex: { $1 })
         #expect(index.count == 9 + 9_000 + 1)
         let afterwards = StaffSearchIndex(dataset)
         for query in ["zhang", "zx", "张新", "jenny", "jx", "wang", "l", "庆", "lib0001"] {
@@ -148,7 +148,7 @@ import Testing
         let path = RepositoryFiles.path("Tests/Fixtures/invalid/\(name)")
         let prepared = PreparationLog()
         do {
-            _ = try DatasetLoader.load(paths: [path], preparing: { _, _ in prepared.record() })
+            _ = try DatasetLoader.load(paths: [path], preparingWithStaffIndex: { _, _ in prepared.record() })
             Issue.record("\(name) loaded")
         } catch {
             #expect(error.diagnostics.map(\.description) == problems([path]).map(\.description))

@@ -14,14 +14,35 @@ public enum DatasetLoader {
         return decoded.dataset
     }
 
-    /// Loads and merges `paths` like `load(paths:)`, using both cores: the staff search index is
-    /// built on a second thread while the files are decoded, and `prepare(dataset, index)` (the
-    /// browser's data, say) runs there while the dataset is validated. The prepared value comes
-    /// back only with a dataset that passed validation; on invalid data it is never made.
+    /// Loads and merges `paths` like `load(paths:)`, and derives `prepare(dataset)` (what a
+    /// command will print, say) on the second core while the dataset is validated on the first.
+    /// The prepared value comes back only with a dataset that passed validation; on invalid data
+    /// it is never made.
     public static func load<Prepared: Sendable>(
-        paths: [String], preparing prepare: @Sendable (Dataset, StaffSearchIndex) -> Prepared
+        paths: [String], preparing prepare: @Sendable (Dataset) -> Prepared
     ) throws(DatasetLoadError) -> (dataset: Dataset, prepared: Prepared) {
-        let staffNames = StaffIndexStream()
+        try load(paths: paths, staffNames: nil) { dataset, _ in prepare(dataset) }
+    }
+
+    /// Loads like `load(paths:preparing:)`, and builds the staff search index on the second core
+    /// too, while the files are decoded: `prepare` gets it with the dataset (the staff command
+    /// keeps just the index; the browser derives its data from both).
+    public static func load<Prepared: Sendable>(
+        paths: [String], preparingWithStaffIndex prepare: @Sendable (Dataset, StaffSearchIndex) -> Prepared
+    ) throws(DatasetLoadError) -> (dataset: Dataset, prepared: Prepared) {
+        try load(paths: paths, staffNames: StaffIndexStream()) { dataset, names in
+            let index = names.flatMap { names in
+                names.count == dataset.staff.count
+                    ? StaffSearchIndex(staff: dataset.staff, libraries: dataset.libraries, organizations: dataset.organizations, names: names)
+                    : nil
+            }
+            return prepare(dataset, index ?? StaffSearchIndex(dataset))
+        }
+    }
+
+    private static func load<Prepared: Sendable>(
+        paths: [String], staffNames: StaffIndexStream?, prepare: @Sendable (Dataset, NameIndexBuilder?) -> Prepared
+    ) throws(DatasetLoadError) -> (dataset: Dataset, prepared: Prepared) {
         let decoded = decodeFiles(paths, staffNames: staffNames)
         let dataset = decoded.dataset
         let dropped = decoded.dropped
@@ -29,12 +50,8 @@ public enum DatasetLoader {
         let (problems, prepared) = BothAtOnce.run(
             { DatasetValidator.problems(in: dataset, fileNames: paths, droppedIdentifiers: dropped) },
             { () -> Prepared? in
-                let names = staffNames.finish()
-                guard decodedCleanly else { return nil }
-                let index = names.count == dataset.staff.count
-                    ? StaffSearchIndex(staff: dataset.staff, libraries: dataset.libraries, organizations: dataset.organizations, names: names)
-                    : StaffSearchIndex(dataset)
-                return prepare(dataset, index)
+                let names = staffNames?.finish()
+                return decodedCleanly ? prepare(dataset, names) : nil
             }
         )
         let diagnostics = decoded.diagnostics(adding: problems)

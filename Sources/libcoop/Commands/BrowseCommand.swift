@@ -40,7 +40,7 @@ struct BrowseCommand: ParsableCommand {
         let totalBytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
         var preloaded: BrowserData?
         if totalBytes <= Self.largeDatasetBytes {
-            preloaded = try data.load(preparing: { BrowserData(dataset: $0, staffIndex: $1, files: paths) }).prepared
+            preloaded = try data.load(preparingWithStaffIndex: { BrowserData(dataset: $0, staffIndex: $1, files: paths) }).prepared
         }
         var backend: NcursesBackend
         do {
@@ -69,7 +69,7 @@ struct BrowseCommand: ParsableCommand {
         }
         BrowserRuntime.run(&state, on: &backend) {
             do throws(DatasetLoadError) {
-                return .success(try DatasetLoader.load(paths: paths, preparing: { BrowserData(dataset: $0, staffIndex: $1, files: paths) }).prepared)
+                return .success(try DatasetLoader.load(paths: paths, preparingWithStaffIndex: { BrowserData(dataset: $0, staffIndex: $1, files: paths) }).prepared)
             } catch {
                 let first = error.diagnostics.first?.description ?? "\(error)"
                 let more = error.diagnostics.count > 1 ? " (+\(error.diagnostics.count - 1))" : ""
@@ -88,7 +88,7 @@ struct BrowseCommand: ParsableCommand {
         let work = BackgroundWork(firstStep: language.pick("正在读取 \(names)（\(megabytes) MB）", "Reading \(names) (\(megabytes) MB)"),
                                   onChange: { NcursesBackend.wake() }) { report -> Result<BrowserData, DatasetLoadError> in
             Result { () throws(DatasetLoadError) -> BrowserData in
-                try DatasetLoader.load(paths: paths, preparing: { dataset, staffIndex in
+                try DatasetLoader.load(paths: paths, preparingWithStaffIndex: { dataset, staffIndex in
                     report(language.pick("正在为 \(dataset.staff.count) 人建立索引", "Indexing \(dataset.staff.count) staff"))
                     return BrowserData(dataset: dataset, staffIndex: staffIndex, files: paths)
                 }).prepared

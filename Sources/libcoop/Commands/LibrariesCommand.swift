@@ -26,15 +26,20 @@ struct LibrariesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try data.load()
+        let (json, style) = (output.json, output.style)
+        let text = try data.load(preparing: { dataset in Result { try Self.render(dataset, json: json, style: style) } }).prepared
+        StandardStreams.write(try text.get())
+    }
+
+    /// The list as JSON or as a table; made while the dataset is still being validated.
+    private static func render(_ dataset: Dataset, json: Bool, style: TextStyle) throws -> String {
         let counts = LibraryCounts.all(in: dataset)
-        if output.json {
-            try JSONOutput.write(dataset.libraries.map { library in
+        if json {
+            return try JSONOutput.text(dataset.libraries.map { library in
                 Entry(id: library.id, name: library.name, name_en: library.nameEnglish, tier: library.tier, city: library.city,
                       district: library.district, paired_with: library.pairedWith, address: library.address,
                       counts: counts[library.id] ?? LibraryCounts(), sources: library.sources)
             })
-            return
         }
         var table = TextTable(headers: ["ID", "NAME", "ENGLISH NAME", "TIER", "PAIRED WITH", "FLOORS", "SPACES", "STAFF", "PROGRAMS"])
         for library in dataset.libraries {
@@ -44,6 +49,6 @@ struct LibrariesCommand: ParsableCommand {
                 String(entry.floors), String(entry.spaces), String(entry.staff), String(entry.programs),
             ])
         }
-        StandardStreams.write(table.render(style: output.style))
+        return table.render(style: style)
     }
 }

@@ -53,7 +53,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try data.load(preparing: { RecordSearchIndex($0, staffIndex: $1) }).prepared
+        let index = try data.load(preparingWithStaffIndex: { RecordSearchIndex($0, staffIndex: $1) }).prepared
         let matches = index.search(query, limit: limit)
         if output.json {
             try JSONOutput.write(matches.map { match in

@@ -65,7 +65,7 @@ struct StaffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (dataset, index) = try data.load(preparing: { $1 })
+        let (dataset, index) = try data.load(preparingWithStaffIndex: { $1 })
         let libraryID = try LibraryFilter.id(for: library, in: dataset)
         let matches = index.search(query, library: libraryID, limit: limit)
         if output.json {

@@ -23,14 +23,25 @@ struct DataOptions: ParsableArguments {
         }
     }
 
-    /// Loads the dataset like `load()`, with its staff search index and `prepare(dataset, index)`
-    /// built on the second core (see `DatasetLoader.load(paths:preparing:)`).
-    func load<Prepared: Sendable>(
-        preparing prepare: @Sendable (Dataset, StaffSearchIndex) -> Prepared
-    ) throws -> (dataset: Dataset, prepared: Prepared) {
+    /// Loads the dataset like `load()`, with `prepare(dataset)` made on the second core while the
+    /// dataset is validated (see `DatasetLoader.load(paths:preparing:)`).
+    func load<Prepared: Sendable>(preparing prepare: @Sendable (Dataset) -> Prepared) throws -> (dataset: Dataset, prepared: Prepared) {
         let paths = try resolvedPaths()
         do {
             return try DatasetLoader.load(paths: paths, preparing: prepare)
+        } catch {
+            throw Self.exit(reporting: error)
+        }
+    }
+
+    /// Loads the dataset like `load()`, with its staff search index and `prepare(dataset, index)`
+    /// built on the second core (see `DatasetLoader.load(paths:preparingWithStaffIndex:)`).
+    func load<Prepared: Sendable>(
+        preparingWithStaffIndex prepare: @Sendable (Dataset, StaffSearchIndex) -> Prepared
+    ) throws -> (dataset: Dataset, prepared: Prepared) {
+        let paths = try resolvedPaths()
+        do {
+            return try DatasetLoader.load(paths: paths, preparingWithStaffIndex: prepare)
         } catch {
             throw Self.exit(reporting: error)
         }
