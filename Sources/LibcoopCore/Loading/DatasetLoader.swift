@@ -12,88 +12,69 @@ public enum DatasetLoader {
         var dataset = Dataset()
         var dropped: Set<String> = []
         for (index, path) in paths.enumerated() {
-            let bytes: [UInt8]
+            let contents: FileBytes.Contents
             do {
-                bytes = try FileBytes.contents(ofFile: path)
+                contents = try FileBytes.contents(ofFile: path)
             } catch {
                 diagnostics.append(Diagnostic(file: path, code: .unreadable, message: error.message))
-                files.append(LoadedFile(path: path, bytes: [], start: 0, problems: []))
+                files.append(LoadedFile(path: path, keeping: [], start: 0, problems: []))
                 continue
             }
-            let file = decode(bytes: bytes, path: path, index: index, into: &dataset, dropped: &dropped)
-            files.append(file)
+            files.append(decode(bytes: contents.bytes, path: path, index: index, into: &dataset, dropped: &dropped,
+                                keepsCleanBytes: !contents.canBeReadAgain))
         }
-        let crossFileProblems = DatasetValidator.problems(in: dataset, fileNames: paths, droppedIdentifiers: dropped)
-        for (index, file) in files.enumerated() {
-            let laterProblems = crossFileProblems.filter { $0.file == index }
-            diagnostics += file.diagnostics(adding: laterProblems)
+        var laterProblems = Array(repeating: [PendingProblem](), count: files.count)
+        for problem in DatasetValidator.problems(in: dataset, fileNames: paths, droppedIdentifiers: dropped)
+        where laterProblems.indices.contains(problem.file) {
+            laterProblems[problem.file].append(problem)
+        }
+        if !diagnostics.isEmpty || files.contains(where: { !$0.problems.isEmpty }) || laterProblems.contains(where: { !$0.isEmpty }) {
+            // The dataset will not be returned: free it before the problems are placed.
+            dataset = Dataset()
+        }
+        for (file, later) in zip(files, laterProblems) {
+            let placed = file.diagnostics(adding: later)
+            if diagnostics.isEmpty { diagnostics = placed } else { diagnostics += placed }
         }
         guard diagnostics.isEmpty else { throw DatasetLoadError(diagnostics: diagnostics) }
         return dataset
     }
 
-    /// Loads a dataset from bytes in memory, as if read from a file named `name` (for tests and tools).
+    /// Loads a dataset from bytes in memory, as if read from a file named `name` (for tests and
+    /// tools). The caller holds the bytes anyway, so they are kept to place every problem.
     public static func load(bytes: [UInt8], name: String = "<memory>") throws(DatasetLoadError) -> Dataset {
         var dataset = Dataset()
         var dropped: Set<String> = []
-        let file = decode(bytes: bytes, path: name, index: 0, into: &dataset, dropped: &dropped)
+        let file = decode(bytes: bytes, path: name, index: 0, into: &dataset, dropped: &dropped, keepsCleanBytes: true)
         let laterProblems = DatasetValidator.problems(in: dataset, fileNames: [name], droppedIdentifiers: dropped)
         let diagnostics = file.diagnostics(adding: laterProblems)
         guard diagnostics.isEmpty else { throw DatasetLoadError(diagnostics: diagnostics) }
         return dataset
     }
 
-    private static func decode(bytes: [UInt8], path: String, index: Int, into dataset: inout Dataset, dropped: inout Set<String>) -> LoadedFile {
+    /// Decodes one file into `dataset`. Unless `keepsCleanBytes` (bytes in memory, or from a pipe
+    /// that cannot be read twice), a file without problems keeps only a fingerprint of its bytes
+    /// (see `LoadedFile`).
+    private static func decode(
+        bytes: [UInt8], path: String, index: Int, into dataset: inout Dataset, dropped: inout Set<String>, keepsCleanBytes: Bool
+    ) -> LoadedFile {
         switch TextEncodingCheck.start(of: bytes) {
         case .failure(let problem):
-            return LoadedFile(path: path, bytes: bytes, start: 0, problems: [
+            return LoadedFile(path: path, keeping: bytes, start: 0, problems: [
                 PendingProblem(file: index, offset: 0, pointer: nil, code: problem.code, message: problem.message),
             ])
         case .success(let start):
-            let (part, problems, droppedHere) = bytes.withUnsafeBufferPointer { buffer in
+            let (part, file, droppedHere) = bytes.withUnsafeBufferPointer { buffer in
                 let decoder = DatasetFileDecoder(bytes: buffer, startingAt: start, file: index)
                 let part = decoder.decode()
-                return (part, decoder.problems, decoder.fields.droppedIdentifiers)
+                let file = decoder.problems.isEmpty && !keepsCleanBytes
+                    ? LoadedFile(path: path, dropping: buffer, start: start, problems: [])
+                    : LoadedFile(path: path, keeping: bytes, start: start, problems: decoder.problems)
+                return (part, file, decoder.fields.droppedIdentifiers)
             }
             dataset.merge(part)
             dropped.formUnion(droppedHere)
-            return LoadedFile(path: path, bytes: problems.isEmpty ? [] : bytes, start: start, problems: problems)
+            return file
         }
-    }
-}
-
-/// A file's bytes (kept only while there are problems to place) and what was found in it.
-private struct LoadedFile {
-    var path: String
-    var bytes: [UInt8]
-    var start: Int
-    var problems: [PendingProblem]
-
-    /// The file's problems and `later` ones, with lines and columns, in the order they occur in the file.
-    func diagnostics(adding later: [PendingProblem]) -> [Diagnostic] {
-        let all = problems + later
-        guard !all.isEmpty else { return [] }
-        return withBytes { buffer in
-            let unplaced = all.filter { $0.offset == nil }.compactMap(\.pointer)
-            let located = PointerLocator.offsets(of: unplaced, in: buffer, startingAt: start)
-            let lines = LineIndex(bytes: buffer)
-            let placed: [(offset: Int, order: Int, problem: PendingProblem)] = all.enumerated().map { order, problem in
-                let offset = problem.offset ?? problem.pointer.flatMap { located[$0] } ?? 0
-                return (offset, order, problem)
-            }
-            return placed.sorted { ($0.offset, $0.order) < ($1.offset, $1.order) }.map { offset, _, problem in
-                let (line, column) = lines.location(ofOffset: offset)
-                return Diagnostic(file: path, line: line, column: column, pointer: problem.pointer, code: problem.code, message: problem.message)
-            }
-        }
-    }
-
-    /// Bytes of a file that had no problems while decoding are dropped; read it again if a later check needs it.
-    private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if !bytes.isEmpty || problems.contains(where: { $0.code == .unreadable }) {
-            return bytes.withUnsafeBufferPointer(body)
-        }
-        let reread = (try? FileBytes.contents(ofFile: path)) ?? []
-        return reread.withUnsafeBufferPointer(body)
     }
 }
