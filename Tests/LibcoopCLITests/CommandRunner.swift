@@ -6,6 +6,8 @@ struct CommandRunner {
         var status: Int32
         var output: String
         var error: String
+        /// False when the process was ended by a signal (a crash); `status` is then the signal.
+        var exitedNormally = true
     }
 
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -29,11 +31,19 @@ struct CommandRunner {
         repositoryRoot.appendingPathComponent(relative).path
     }
 
-    /// Runs `libcoop arguments…` with stdout and stderr as pipes (not a terminal) and `environment` added.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// Runs `libcoop arguments…` with stdout and stderr as pipes (not a terminal) and `environment`
+    /// added; through `launcher` (a command that runs the rest of its arguments, such as
+    /// `setpriv …`) when one is given, and from `executable` instead of the built binary if set.
+    static func run(_ arguments: [String], environment: [String: String] = [:], launcher: [String] = [], executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        let libcoop = executable ?? binary
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = launcher.dropFirst() + [libcoop.path] + arguments
+        } else {
+            process.executableURL = libcoop
+            process.arguments = arguments
+        }
         var merged = ProcessInfo.processInfo.environment
         merged.removeValue(forKey: "LIBCOOP_DATA")
         for (key, value) in environment { merged[key] = value }
@@ -61,7 +71,8 @@ struct CommandRunner {
         return Result(
             status: process.terminationStatus,
             output: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
-            error: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self)
+            error: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self),
+            exitedNormally: process.terminationReason == .exit
         )
     }
 

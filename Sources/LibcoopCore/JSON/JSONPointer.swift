@@ -1,5 +1,3 @@
-import Foundation
-
 /// A JSON Pointer (RFC 6901) naming a value inside a document, such as `/staff/3/library`.
 public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparable {
     /// One step: a member name or an array index.
@@ -27,17 +25,40 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
 
     /// The RFC 6901 text: `~` is written `~0` and `/` is written `~1` inside names.
     public var description: String {
-        var text = ""
+        var utf8: [UInt8] = []
+        write(to: &utf8)
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// Appends the RFC 6901 text as UTF-8, with no string made on the way: this runs once per
+    /// problem, a million times for some files.
+    public func write(to utf8: inout [UInt8]) {
         for component in components {
-            text += "/"
+            utf8.append(UInt8(ascii: "/"))
             switch component {
             case .key(let key):
-                text += key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+                for byte in key.utf8 {
+                    switch byte {
+                    case UInt8(ascii: "~"): utf8 += [UInt8(ascii: "~"), UInt8(ascii: "0")]
+                    case UInt8(ascii: "/"): utf8 += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+                    default: utf8.append(byte)
+                    }
+                }
             case .index(let index):
-                text += String(index)
+                Self.writeDecimal(index, to: &utf8)
             }
         }
-        return text
+    }
+
+    private static func writeDecimal(_ value: Int, to utf8: inout [UInt8]) {
+        if value < 0 { utf8.append(UInt8(ascii: "-")) }
+        let start = utf8.count
+        var rest = value.magnitude
+        repeat {
+            utf8.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        utf8[start...].reverse()
     }
 
     public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool {

@@ -292,18 +292,19 @@ struct JSONReader {
         guard matchLiteral("null") else { throw error("unexpected \(describeByte(at: position)), expected a value") }
     }
 
-    /// Steps over one whole value of any kind, checking its syntax.
+    /// Steps over one whole value of any kind, checking its syntax. Names and plain strings are
+    /// stepped over as bytes, without making strings of them.
     mutating func skipValue() throws(JSONSyntaxError) {
         switch try peekKind() {
         case .object:
             try beginObject()
             var isFirst = true
-            while try nextKey(isFirst: &isFirst) != nil { try skipValue() }
+            while try nextRawKey(isFirst: &isFirst) != nil { try skipValue() }
         case .array:
             try beginArray()
             var isFirst = true
             while try nextElement(isFirst: &isFirst) { try skipValue() }
-        case .string: _ = try readString()
+        case .string: if try readPlainString() == nil { _ = try readString() }
         case .number: _ = try readNumber()
         case .bool: _ = try readBool()
         case .null: try readNull()

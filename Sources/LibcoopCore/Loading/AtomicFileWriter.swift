@@ -14,16 +14,31 @@ public final class AtomicFileWriter {
     }
 
     public let path: String
-    private let temporaryPath: String
-    private var descriptor: Int32
+    /// The temporary file beside `path`: `path.tmp-PID`, or `path.tmp-PID-N` when a file of that
+    /// name is already there (left by a killed run whose process id was reused, or another
+    /// machine's run on a shared disk); such a file is never touched.
+    public let temporaryPath: String
+    private let descriptor: Int32
     private var finished = false
 
     /// Creates the temporary file next to `path`.
     public init(path: String) throws(WriteError) {
         self.path = path
-        temporaryPath = path + ".tmp-\(getpid())"
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw WriteError(path: path, message: Self.systemMessage()) }
+        var attempt = 0
+        while true {
+            let candidate = path + ".tmp-\(getpid())" + (attempt == 0 ? "" : "-\(attempt)")
+            let opened = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if opened >= 0 {
+                temporaryPath = candidate
+                descriptor = opened
+                return
+            }
+            let failure = errno
+            guard failure == EEXIST || failure == EINTR, attempt < 100 else {
+                throw WriteError(path: path, message: Self.systemMessage(failure))
+            }
+            if failure == EEXIST { attempt += 1 }
+        }
     }
 
     /// Appends bytes to the temporary file.
@@ -45,12 +60,11 @@ public final class AtomicFileWriter {
     public func commit() throws(WriteError) {
         guard !finished else { return }
         finished = true
-        if fsync(descriptor) != 0 || close(descriptor) != 0 {
-            unlink(temporaryPath)
-            throw WriteError(path: path, message: Self.systemMessage())
-        }
-        guard rename(temporaryPath, path) == 0 else {
-            let message = Self.systemMessage()
+        let synced = fsync(descriptor) == 0
+        var failure = synced ? 0 : errno
+        if close(descriptor) != 0 && synced { failure = errno }
+        guard failure == 0, rename(temporaryPath, path) == 0 else {
+            let message = Self.systemMessage(failure == 0 ? errno : failure)
             unlink(temporaryPath)
             throw WriteError(path: path, message: message)
         }
@@ -64,7 +78,7 @@ public final class AtomicFileWriter {
         }
     }
 
-    private static func systemMessage() -> String {
-        String(cString: strerror(errno))
+    private static func systemMessage(_ code: Int32 = errno) -> String {
+        String(cString: strerror(code))
     }
 }

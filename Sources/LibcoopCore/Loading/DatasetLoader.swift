@@ -7,11 +7,9 @@ public enum DatasetLoader {
     /// Loads and merges `paths`, in order. Throws every problem found when any file is unreadable
     /// or invalid; never returns a dataset that fails validation.
     public static func load(paths: [String]) throws(DatasetLoadError) -> Dataset {
-        let decoded = decodeFiles(paths, staffNames: nil)
+        var decoded = decodeFiles(paths, staffNames: nil)
         let problems = DatasetValidator.problems(in: decoded.dataset, fileNames: paths, droppedIdentifiers: decoded.dropped)
-        let diagnostics = decoded.diagnostics(adding: problems)
-        guard diagnostics.isEmpty else { throw DatasetLoadError(diagnostics: diagnostics) }
-        return decoded.dataset
+        return try decoded.takeDataset(adding: problems)
     }
 
     /// Loads and merges `paths` like `load(paths:)`, and derives `prepare(dataset)` (what a
@@ -40,10 +38,19 @@ public enum DatasetLoader {
         }
     }
 
+    /// Loads a dataset from bytes in memory, as if read from a file named `name` (for tests and
+    /// tools). The caller holds the bytes anyway, so they are kept to place every problem.
+    public static func load(bytes: [UInt8], name: String = "<memory>") throws(DatasetLoadError) -> Dataset {
+        var decoded = DecodedFiles()
+        decoded.files.append(decode(bytes: bytes, path: name, index: 0, into: &decoded.dataset, dropped: &decoded.dropped, keepsCleanBytes: true))
+        let problems = DatasetValidator.problems(in: decoded.dataset, fileNames: [name], droppedIdentifiers: decoded.dropped)
+        return try decoded.takeDataset(adding: problems)
+    }
+
     private static func load<Prepared: Sendable>(
         paths: [String], staffNames: StaffIndexStream?, prepare: @Sendable (Dataset, NameIndexBuilder?) -> Prepared
     ) throws(DatasetLoadError) -> (dataset: Dataset, prepared: Prepared) {
-        let decoded = decodeFiles(paths, staffNames: staffNames)
+        var decoded = decodeFiles(paths, staffNames: staffNames)
         let dataset = decoded.dataset
         let dropped = decoded.dropped
         let decodedCleanly = decoded.isClean
@@ -54,57 +61,55 @@ public enum DatasetLoader {
                 return decodedCleanly ? prepare(dataset, names) : nil
             }
         )
-        let diagnostics = decoded.diagnostics(adding: problems)
-        guard diagnostics.isEmpty, let prepared else { throw DatasetLoadError(diagnostics: diagnostics) }
-        return (dataset, prepared)
+        let valid = try decoded.takeDataset(adding: problems)
+        guard let prepared else { preconditionFailure("a dataset that decoded cleanly is always prepared") }
+        return (valid, prepared)
     }
 
     /// Reads, checks and decodes every file in turn, merging what each holds.
     private static func decodeFiles(_ paths: [String], staffNames: StaffIndexStream?) -> DecodedFiles {
         var decoded = DecodedFiles()
         for (index, path) in paths.enumerated() {
-            let bytes: [UInt8]
+            let contents: FileBytes.Contents
             do {
-                bytes = try FileBytes.contents(ofFile: path)
+                contents = try FileBytes.contents(ofFile: path)
             } catch {
                 decoded.unreadable.append(Diagnostic(file: path, code: .unreadable, message: error.message))
-                decoded.files.append(LoadedFile(path: path, bytes: [], start: 0, problems: []))
+                decoded.files.append(LoadedFile(path: path, keeping: [], start: 0, problems: []))
                 continue
             }
-            decoded.files.append(decode(bytes: bytes, path: path, index: index, into: &decoded.dataset, dropped: &decoded.dropped, staffNames: staffNames))
+            decoded.files.append(decode(
+                bytes: contents.bytes, path: path, index: index, into: &decoded.dataset, dropped: &decoded.dropped,
+                keepsCleanBytes: !contents.canBeReadAgain, staffNames: staffNames
+            ))
         }
         return decoded
     }
 
-    /// Loads a dataset from bytes in memory, as if read from a file named `name` (for tests and tools).
-    public static func load(bytes: [UInt8], name: String = "<memory>") throws(DatasetLoadError) -> Dataset {
-        var dataset = Dataset()
-        var dropped: Set<String> = []
-        let file = decode(bytes: bytes, path: name, index: 0, into: &dataset, dropped: &dropped)
-        let laterProblems = DatasetValidator.problems(in: dataset, fileNames: [name], droppedIdentifiers: dropped)
-        let diagnostics = file.diagnostics(adding: laterProblems)
-        guard diagnostics.isEmpty else { throw DatasetLoadError(diagnostics: diagnostics) }
-        return dataset
-    }
-
+    /// Decodes one file into `dataset`. Unless `keepsCleanBytes` (bytes in memory, or from a pipe
+    /// that cannot be read twice), a file without problems keeps only a fingerprint of its bytes
+    /// (see `LoadedFile`).
     private static func decode(
         bytes: [UInt8], path: String, index: Int, into dataset: inout Dataset, dropped: inout Set<String>,
-        staffNames: StaffIndexStream? = nil
+        keepsCleanBytes: Bool, staffNames: StaffIndexStream? = nil
     ) -> LoadedFile {
         switch TextEncodingCheck.start(of: bytes) {
         case .failure(let problem):
-            return LoadedFile(path: path, bytes: bytes, start: 0, problems: [
+            return LoadedFile(path: path, keeping: bytes, start: 0, problems: [
                 PendingProblem(file: index, offset: 0, pointer: nil, code: problem.code, message: problem.message),
             ])
         case .success(let start):
-            let (part, problems, droppedHere) = bytes.withUnsafeBufferPointer { buffer in
+            let (part, file, droppedHere) = bytes.withUnsafeBufferPointer { buffer in
                 let decoder = DatasetFileDecoder(bytes: buffer, startingAt: start, file: index, staffNames: staffNames)
                 let part = decoder.decode()
-                return (part, decoder.problems, decoder.fields.droppedIdentifiers)
+                let file = decoder.problems.isEmpty && !keepsCleanBytes
+                    ? LoadedFile(path: path, dropping: buffer, start: start, problems: [])
+                    : LoadedFile(path: path, keeping: bytes, start: start, problems: decoder.problems)
+                return (part, file, decoder.fields.droppedIdentifiers)
             }
             dataset.merge(part)
             dropped.formUnion(droppedHere)
-            return LoadedFile(path: path, bytes: problems.isEmpty ? [] : bytes, start: start, problems: problems)
+            return file
         }
     }
 }
@@ -120,48 +125,22 @@ private struct DecodedFiles {
     /// Whether every file was read and decoded without a problem.
     var isClean: Bool { unreadable.isEmpty && files.allSatisfy(\.problems.isEmpty) }
 
-    /// Every problem, placed: unreadable files first, then each file's own and `crossFile` ones.
-    func diagnostics(adding crossFile: [PendingProblem]) -> [Diagnostic] {
+    /// The dataset, when neither decoding nor `crossFile` (the checks on the merged dataset)
+    /// found a problem; else throws every problem, placed: unreadable files first, then each
+    /// file's own and its share of `crossFile`.
+    mutating func takeDataset(adding crossFile: [PendingProblem]) throws(DatasetLoadError) -> Dataset {
+        if isClean && crossFile.isEmpty { return dataset }
+        // The dataset will not be returned: free it before the problems are placed.
+        dataset = Dataset()
+        var laterProblems = Array(repeating: [PendingProblem](), count: files.count)
+        for problem in crossFile where laterProblems.indices.contains(problem.file) {
+            laterProblems[problem.file].append(problem)
+        }
         var diagnostics = unreadable
-        for (index, file) in files.enumerated() {
-            diagnostics += file.diagnostics(adding: crossFile.filter { $0.file == index })
+        for (file, later) in zip(files, laterProblems) {
+            let placed = file.diagnostics(adding: later)
+            if diagnostics.isEmpty { diagnostics = placed } else { diagnostics += placed }
         }
-        return diagnostics
-    }
-}
-
-/// A file's bytes (kept only while there are problems to place) and what was found in it.
-private struct LoadedFile {
-    var path: String
-    var bytes: [UInt8]
-    var start: Int
-    var problems: [PendingProblem]
-
-    /// The file's problems and `later` ones, with lines and columns, in the order they occur in the file.
-    func diagnostics(adding later: [PendingProblem]) -> [Diagnostic] {
-        let all = problems + later
-        guard !all.isEmpty else { return [] }
-        return withBytes { buffer in
-            let unplaced = all.filter { $0.offset == nil }.compactMap(\.pointer)
-            let located = PointerLocator.offsets(of: unplaced, in: buffer, startingAt: start)
-            let lines = LineIndex(bytes: buffer)
-            let placed: [(offset: Int, order: Int, problem: PendingProblem)] = all.enumerated().map { order, problem in
-                let offset = problem.offset ?? problem.pointer.flatMap { located[$0] } ?? 0
-                return (offset, order, problem)
-            }
-            return placed.sorted { ($0.offset, $0.order) < ($1.offset, $1.order) }.map { offset, _, problem in
-                let (line, column) = lines.location(ofOffset: offset)
-                return Diagnostic(file: path, line: line, column: column, pointer: problem.pointer, code: problem.code, message: problem.message)
-            }
-        }
-    }
-
-    /// Bytes of a file that had no problems while decoding are dropped; read it again if a later check needs it.
-    private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if !bytes.isEmpty || problems.contains(where: { $0.code == .unreadable }) {
-            return bytes.withUnsafeBufferPointer(body)
-        }
-        let reread = (try? FileBytes.contents(ofFile: path)) ?? []
-        return reread.withUnsafeBufferPointer(body)
+        throw DatasetLoadError(diagnostics: diagnostics)
     }
 }

@@ -20,6 +20,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         case danglingReference = "dangling-reference"
         case duplicateFloor = "duplicate-floor"
         case inconsistent = "inconsistent"
+        /// The file was different when read again to place problems found after decoding.
+        case changedWhileReading = "changed-while-reading"
     }
 
     public var file: String
@@ -40,11 +42,22 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        var text = file
-        if let line { text += ":\(line)" }
-        if let column { text += ":\(column)" }
-        text += ": "
-        if let pointer { text += (pointer.components.isEmpty ? "/" : pointer.description) + ": " }
-        return text + message
+        var utf8: [UInt8] = []
+        write(to: &utf8)
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// Appends `description` as UTF-8, so a long list of problems can be printed without a
+    /// string per problem.
+    public func write(to utf8: inout [UInt8]) {
+        utf8 += file.utf8
+        if let line { utf8 += ":\(line)".utf8 }
+        if let column { utf8 += ":\(column)".utf8 }
+        utf8 += ": ".utf8
+        if let pointer {
+            if pointer.components.isEmpty { utf8.append(UInt8(ascii: "/")) } else { pointer.write(to: &utf8) }
+            utf8 += ": ".utf8
+        }
+        utf8 += message.utf8
     }
 }

@@ -15,13 +15,21 @@ enum FileBytes {
     /// Files larger than this are refused rather than exhausting memory.
     static let maximumSize = 4 << 30
 
-    static func contents(ofFile path: String) throws(ReadError) -> [UInt8] {
+    /// What was read, and whether reading the path again gives the file again: true for a
+    /// regular file, false for a pipe, a FIFO or a device, whose bytes are gone once read.
+    struct Contents {
+        var bytes: [UInt8]
+        var canBeReadAgain: Bool
+    }
+
+    static func contents(ofFile path: String) throws(ReadError) -> Contents {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ReadError(message: "cannot open: \(systemMessage(errno))") }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw ReadError(message: "cannot read: \(systemMessage(errno))") }
         if (status.st_mode & S_IFMT) == S_IFDIR { throw ReadError(message: "is a directory, not a dataset file") }
+        let canBeReadAgain = (status.st_mode & S_IFMT) == S_IFREG
         let expected = Int(status.st_size)
         if expected > maximumSize { throw ReadError(message: "is larger than \(maximumSize >> 30) GiB") }
         var bytes: [UInt8] = []
@@ -29,7 +37,7 @@ enum FileBytes {
         while true {
             let chunk = try readChunk(from: descriptor, upTo: chunkSize)
             if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
-            if chunk.count < chunkSize { return bytes }
+            if chunk.count < chunkSize { return Contents(bytes: bytes, canBeReadAgain: canBeReadAgain) }
             if bytes.count > maximumSize { throw ReadError(message: "is larger than \(maximumSize >> 30) GiB") }
             chunkSize = max(bytes.count, 65_536)
         }

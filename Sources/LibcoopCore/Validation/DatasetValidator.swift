@@ -81,9 +81,12 @@ struct DatasetValidator {
         return places
     }
 
+    /// A repeat of the id before it gets the same message, which is then shared rather than
+    /// built again: a file with a million copies of one record holds one message.
     private mutating func unique<Record: IdentifiedRecord>(_ records: [Record], _ array: String, kind: String) -> Set<String> {
         var seen = Set<String>(minimumCapacity: records.count)
         var firstPositions: [String: Int]?
+        var lastMessage: (id: String, message: String)?
         for index in records.indices where !seen.insert(records[index].id).inserted {
             let id = records[index].id
             let origin = records[index].origin
@@ -91,9 +94,15 @@ struct DatasetValidator {
                 firstPositions = [:]
                 for position in records.indices.reversed() { firstPositions?[records[position].id] = position }
             }
-            let original = records[firstPositions?[id] ?? index].origin
-            report(origin, base(origin, array).appending("id"), .duplicateIdentifier,
-                   "duplicate \(kind) id \"\(id)\" (first used at \(place(original, array)))")
+            let message: String
+            if let lastMessage, lastMessage.id == id {
+                message = lastMessage.message
+            } else {
+                let original = records[firstPositions?[id] ?? index].origin
+                message = "duplicate \(kind) id \"\(id)\" (first used at \(place(original, array)))"
+                lastMessage = (id, message)
+            }
+            report(origin, base(origin, array).appending("id"), .duplicateIdentifier, message)
         }
         return seen
     }
@@ -295,5 +304,5 @@ private struct RecordPath {
 
     var pointer: JSONPointer { JSONPointer([.key(array), .index(index)]) }
 
-    func appending(_ key: String) -> JSONPointer { pointer.appending(key) }
+    func appending(_ key: String) -> JSONPointer { JSONPointer([.key(array), .index(index), .key(key)]) }
 }

@@ -18,7 +18,7 @@ public enum TerminalText {
     ///
     /// Text without such characters is returned unchanged (no copy). O(n).
     public static func sanitized(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsPlaceholder) else { return text }
+        guard needsSanitizing(text) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if needsPlaceholder(scalar) {
@@ -32,7 +32,15 @@ public enum TerminalText {
 
     /// Whether `text` contains anything `sanitized(_:)` would replace.
     public static func needsSanitizing(_ text: String) -> Bool {
-        text.unicodeScalars.contains(where: needsPlaceholder)
+        let cleared = text.utf8.withContiguousStorageIfAvailable { !mayNeedSanitizing(utf8: $0) } ?? false
+        return !cleared && text.unicodeScalars.contains(where: needsPlaceholder)
+    }
+
+    /// False when UTF-8 `bytes` certainly hold nothing `sanitized(_:)` would replace: none of the
+    /// bytes such characters are encoded with (below 0x20, 0x7F, the lead bytes 0xC2 of C1
+    /// controls and 0xE2 of U+2028–U+2069). Most text is cleared by this byte scan alone.
+    public static func mayNeedSanitizing(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
     }
 
     /// Whether a scalar must not reach the terminal as is.

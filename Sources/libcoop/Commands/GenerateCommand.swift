@@ -39,6 +39,8 @@ struct GenerateCommand: ParsableCommand {
         }
         do {
             let file = try AtomicFileWriter(path: output)
+            InterruptCleanup.arm(removing: file.temporaryPath)
+            defer { InterruptCleanup.disarm() }
             try generator.write { bytes in try file.write(bytes) }
             try file.commit()
         } catch let error as AtomicFileWriter.WriteError {

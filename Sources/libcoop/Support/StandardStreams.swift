@@ -16,6 +16,10 @@ enum StandardStreams {
         text.withUTF8 { bytes in writeAll(bytes, to: STDERR_FILENO) }
     }
 
+    static func writeError(utf8 bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { writeAll($0, to: STDERR_FILENO) }
+    }
+
     static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
     private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {

@@ -1,0 +1,54 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Removes a half-written file when the process is ended by SIGINT (Ctrl-C), SIGTERM or SIGHUP,
+/// then lets the signal end the process as it would have (a shell sees 128 + n).
+///
+/// `generate --output` writes a temporary file beside the target and renames it into place at
+/// the end; without this, stopping a long run would leave the temporary file behind. The handler
+/// only reads a C string made beforehand and calls `unlink` and `raise`, which are safe in a
+/// signal handler. A signal that is ignored (as under `nohup`) or handled by someone else is left
+/// alone.
+enum InterruptCleanup {
+    private static let signals = [SIGINT, SIGTERM, SIGHUP]
+    nonisolated(unsafe) private static var pathToRemove: UnsafeMutablePointer<CChar>?
+    nonisolated(unsafe) private static var armedSignals: [Int32] = []
+
+    /// Removes `path` if one of the signals arrives before `disarm()`.
+    static func arm(removing path: String) {
+        disarm()
+        pathToRemove = strdup(path)
+        for signal in signals {
+            var current = sigaction()
+            guard sigaction(signal, nil, &current) == 0,
+                  current.sa_flags & SA_SIGINFO == 0, current.__sigaction_handler.sa_handler == nil else { continue }
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { signal in
+                if let path = InterruptCleanup.pathToRemove { unlink(path) }
+                // SA_RESETHAND has put back the default action: the signal, raised again, ends the process.
+                raise(signal)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
+            if sigaction(signal, &action, nil) == 0 { armedSignals.append(signal) }
+        }
+    }
+
+    /// Puts back the default action of the signals `arm` took over, and forgets the path.
+    static func disarm() {
+        for signal in armedSignals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = nil
+            sigemptyset(&action.sa_mask)
+            sigaction(signal, &action, nil)
+        }
+        armedSignals = []
+        if let path = pathToRemove {
+            pathToRemove = nil
+            free(path)
+        }
+    }
+}
