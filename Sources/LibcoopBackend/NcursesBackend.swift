@@ -61,6 +61,7 @@ public final class NcursesBackend: TerminalBackend {
         try NcursesBackend.selectUTF8Locale()
         guard ctg_claim() != 0 else { throw .alreadyActive }
 
+        NcursesBackend.preferKernelSize()
         // The guard's handlers go in first, so ncurses keeps them instead of installing its own.
         ctg_install(STDOUT_FILENO)
         guard let screen = newterm(nil, libcoop_stdout(), libcoop_stdin()) else {
@@ -342,6 +343,17 @@ public final class NcursesBackend: TerminalBackend {
             if setlocale(LC_CTYPE, name) != nil, libcoop_locale_is_utf8() != 0 { return }
         }
         throw .noUTF8Locale
+    }
+
+    /// Makes ncurses take the size the kernel reports over `LINES` and `COLUMNS`, which are often
+    /// exported stale (a shell's size from before a resize, a parent's terminal). They still
+    /// count when the terminal reports no size (0×0), as on some serial lines.
+    private static func preferKernelSize() {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        let reported = libcoop_window_size(STDOUT_FILENO, &rows, &columns) == 0 && rows > 0 && columns > 0
+        use_env(!reported)
+        use_tioctl(reported)
     }
 
     /// Turns off XON/XOFF so Ctrl-S and Ctrl-Q reach the program instead of freezing the screen.

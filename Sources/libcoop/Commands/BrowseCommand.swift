@@ -65,7 +65,7 @@ struct BrowseCommand: ParsableCommand {
         var state = Browser.start(data: browserData, size: backend.size, language: language)
         if let open, !Browser.open(open, in: &state) {
             backend.stop()
-            throw ValidationError("--open: no record \"\(open)\" (write kind:id, such as staff:zhangqingwen)")
+            throw ValidationError("--open: no record \"\(TerminalText.sanitized(open))\" (write kind:id, such as staff:zhangqingwen)")
         }
         BrowserRuntime.run(&state, on: &backend) {
             do throws(DatasetLoadError) {

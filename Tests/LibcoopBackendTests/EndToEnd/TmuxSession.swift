@@ -99,10 +99,21 @@ final class TmuxSession {
         try waitForScreen(timeout: timeout) { $0.contains { $0.contains(text) } }
     }
 
+    /// Polls until the tmux format `format` expands to `value`; false after `timeout`.
+    func waitForFormat(_ format: String, toBe value: String, timeout: Duration = .seconds(20)) throws -> Bool {
+        let deadline = ContinuousClock.now.advanced(by: timeout)
+        while try self.format(format) != value {
+            if ContinuousClock.now >= deadline { return false }
+            usleep(30_000)
+        }
+        return true
+    }
+
     // MARK: - Running tmux
 
+    /// Runs a tmux command (`kill-pane`, `pipe-pane`, …) against this session's server.
     @discardableResult
-    private func run(_ arguments: [String]) throws -> String {
+    func run(_ arguments: [String]) throws -> String {
         try TmuxSession.execute(arguments, socket: socket)
     }
 
@@ -114,17 +125,23 @@ final class TmuxSession {
     private static func execute(_ arguments: [String], socket: String?, captureOutput: Bool = true) throws -> String {
         var all = ["tmux", "-u", "-f", "/dev/null"]
         if let socket { all += ["-L", socket] }
+        let result = try ChildProcess.run(all + arguments, environment: environment, discardOutput: !captureOutput)
+        guard result.status == 0 else {
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.errors)")
+        }
+        return result.output
+    }
+
+    /// The environment to run tmux in (and so the programs under test): a UTF-8 locale, outside
+    /// any tmux the tests themselves run in.
+    static var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
         // `swift test` sets NO_COLOR=1 for its own output; the programs under test must not
         // inherit it (a test that wants it sets it for its own command).
         environment.removeValue(forKey: "NO_COLOR")
-        let result = try ChildProcess.run(all + arguments, environment: environment, discardOutput: !captureOutput)
-        guard result.status == 0 else {
-            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.errors)")
-        }
-        return result.output
+        return environment
     }
 
     /// `value` quoted for sh.
