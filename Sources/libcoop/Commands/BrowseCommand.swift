@@ -40,7 +40,12 @@ struct BrowseCommand: ParsableCommand {
         let totalBytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
         var preloaded: BrowserData?
         if totalBytes <= Self.largeDatasetBytes {
-            preloaded = try data.load(preparingWithStaffIndex: { BrowserData(dataset: $0, staffIndex: $1, files: paths) }).prepared
+            let loaded = try data.load(preparingWithStaffIndex: { BrowserData(dataset: $0, staffIndex: $1, files: paths) }).prepared
+            if let open {
+                var probe = Browser.start(data: loaded, size: Size(width: 80, height: 24), language: language)
+                guard Browser.open(open, in: &probe) else { throw Self.noRecord(open) }
+            }
+            preloaded = loaded
         }
         var backend: NcursesBackend
         do {
@@ -65,7 +70,7 @@ struct BrowseCommand: ParsableCommand {
         var state = Browser.start(data: browserData, size: backend.size, language: language)
         if let open, !Browser.open(open, in: &state) {
             backend.stop()
-            throw ValidationError("--open: no record \"\(TerminalText.sanitized(open))\" (write kind:id, such as staff:zhangqingwen)")
+            throw Self.noRecord(open)
         }
         BrowserRuntime.run(&state, on: &backend) {
             do throws(DatasetLoadError) {
@@ -76,6 +81,11 @@ struct BrowseCommand: ParsableCommand {
                 return .failure(ReloadFailure(message: TerminalText.sanitized(first) + more))
             }
         }
+    }
+
+    /// The error for an `--open` that names no record; the argument is shown made safe.
+    private static func noRecord(_ target: String) -> ValidationError {
+        ValidationError("--open: no record \"\(TerminalText.sanitized(target))\" (write kind:id, such as staff:zhangqingwen)")
     }
 
     /// Reads and indexes a large dataset on another thread behind the loading screen; throws

@@ -393,13 +393,14 @@ struct BrowserHardeningTests {
         expectNoTerminalControls(run.folder)
     }
 
-    @Test("--open naming no record, with an OSC title sequence in it: status 64, the argument shown made safe")
+    @Test("--open naming no record, with an OSC title sequence in it: status 64 before going full-screen, the argument shown made safe")
     func openWithEscapes() throws {
         let run = try BrowserRun(width: 100, height: 30, arguments: ["--open", "staff:\u{1B}]0;pwned\u{07}"], recordOutput: true, firstFrame: nil)
         defer { run.close() }
         try expectGivenBack(run, status: 64)
         let output = try #require(browser.waitForOutput(run.folder) { $0.contains("no record") }, "no message: \(browser.shown(run.session))")
         #expect(output.contains("staff:␛]0;pwned␇"), "the argument is not shown made safe: \(output.debugDescription)")
+        #expect(!output.contains("\u{1B}[?1049h"), "full-screen mode entered for an --open that names no record")
         expectNoTerminalControls(run.folder)
     }
 
