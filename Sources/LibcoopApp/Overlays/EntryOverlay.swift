@@ -19,18 +19,11 @@ enum EntryOverlay {
         let language = state.language
         let data = state.data
         let entry = detail.entry
-        let frame = OverlayFrame.rect(in: grid.area, maxWidth: 90)
         let kind = entry.kind == .phase ? language.pick("阶段", "Phase") : language.pick("事件", "Event")
-        let inner = OverlayFrame.open("\(kind) · \(LinkagePane.when(entry))", frame: frame, into: &grid)
         let links = links(entry, data)
         let description = language == .english ? (entry.descriptionEnglish ?? entry.description) : entry.description
         var lines: [Line] = [Line(language.name(entry.title, english: entry.titleEnglish), style: Theme.heading)]
         if let description { lines.append(Line(description)) }
-        let listHeight = min(links.count + 1, max(0, inner.height / 2))
-        let parts = Layout(.vertical, [.fill(1), .fixed(listHeight)]).split(inner)
-        Paragraph(lines: lines).render(in: parts[0], into: &grid)
-        guard !links.isEmpty, parts[1].height > 1 else { return }
-        grid.write(language.pick("链接（Enter 打开）", "Links (Enter opens)"), at: parts[1].origin, style: Theme.heading, maxWidth: parts[1].width)
         let items = links.map { link -> ListItem in
             switch link {
             case .person(let position):
@@ -43,8 +36,7 @@ enum EntryOverlay {
                 return ListItem(Line([Span("→ "), Span(data.ownerName(id, language))]))
             }
         }
-        var selection = detail.selection
-        ListView(items: items, highlightStyle: Theme.selected, highlightSymbol: "")
-            .render(in: parts[1].inset(top: 1), into: &grid, state: &selection)
+        LinkedDetail.render(title: "\(kind) · \(LinkagePane.when(entry))", text: lines, links: items, selection: detail.selection,
+                            language: language, into: &grid)
     }
 }

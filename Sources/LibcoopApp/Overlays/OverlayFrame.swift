@@ -1,10 +1,13 @@
 import LibcoopRender
 
-/// The centred box the search and detail overlays draw in: most of the screen, cleared first.
+/// The centred box the search and detail overlays draw in: most of the screen, or as little of
+/// it as the content needs, cleared first.
 enum OverlayFrame {
-    static func rect(in screen: Rect, maxWidth: Int = 100) -> Rect {
+    /// The box; `contentHeight`, when given, is the number of rows inside it that the content
+    /// needs, and the box is no taller than that.
+    static func rect(in screen: Rect, maxWidth: Int = 100, contentHeight: Int? = nil) -> Rect {
         let width = min(screen.width - 2, maxWidth)
-        let height = max(3, screen.height - 4)
+        let height = min(max(3, screen.height - 4), contentHeight.map { max(3, $0 + 2) } ?? Int.max)
         return Rect(x: max(0, (screen.width - width) / 2), y: min(2, max(0, screen.height - height)), width: max(0, width), height: height)
     }
 

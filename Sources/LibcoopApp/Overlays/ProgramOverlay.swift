@@ -44,9 +44,7 @@ enum ProgramOverlay {
         let language = state.language
         let data = state.data
         let program = detail.program
-        let frame = OverlayFrame.rect(in: grid.area, maxWidth: 90)
         let dates = program.start == nil && program.end == nil ? "" : " · \(ProgramsPane.dates(program))"
-        let inner = OverlayFrame.open(language.pick("项目", "Program") + dates, frame: frame, into: &grid)
         let facts = [kindName(program.kind, language), ProgramsPane.modeName(program.mode, language), statusName(program.status, language)]
             .compactMap { $0 }.filter { $0 != "—" }.joined(separator: " · ")
         var lines: [Line] = [
@@ -59,13 +57,7 @@ enum ProgramOverlay {
         }
         let description = language == .english ? (program.descriptionEnglish ?? program.description) : program.description
         if let description { lines.append(Line(description)) }
-        let links = links(program, data)
-        let listHeight = min(links.count + 1, max(0, inner.height / 2))
-        let parts = Layout(.vertical, [.fill(1), .fixed(listHeight)]).split(inner)
-        Paragraph(lines: lines).render(in: parts[0], into: &grid)
-        guard !links.isEmpty, parts[1].height > 1 else { return }
-        grid.write(language.pick("链接（Enter 打开）", "Links (Enter opens)"), at: parts[1].origin, style: Theme.heading, maxWidth: parts[1].width)
-        let items = links.map { link -> ListItem in
+        let items = links(program, data).map { link -> ListItem in
             switch link {
             case .library(let id):
                 let role = id == program.lead ? language.pick("  牵头", "  lead") : language.pick("  合作", "  partner")
@@ -76,8 +68,7 @@ enum ProgramOverlay {
                                       Span(event.map { language.name($0.title, english: $0.titleEnglish) } ?? id)]))
             }
         }
-        var selection = detail.selection
-        ListView(items: items, highlightStyle: Theme.selected, highlightSymbol: "")
-            .render(in: parts[1].inset(top: 1), into: &grid, state: &selection)
+        LinkedDetail.render(title: language.pick("项目", "Program") + dates, text: lines, links: items, selection: detail.selection,
+                            language: language, into: &grid)
     }
 }

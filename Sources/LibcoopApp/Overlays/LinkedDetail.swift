@@ -1,0 +1,26 @@
+import LibcoopRender
+
+/// The layout the program and timeline-entry overlays share: a box only as tall as its content
+/// needs (up to most of the screen), the record's text at the top and its links below, as a
+/// list the arrows move through and Enter follows.
+enum LinkedDetail {
+    static let maxWidth = 90
+
+    static func render(title: String, text: [Line], links: [ListItem], selection: SelectionState,
+                       language: Language, into grid: inout Grid) {
+        let innerWidth = max(0, min(grid.area.width - 2, maxWidth) - 2)
+        let textHeight = Paragraph(lines: text).lineCount(width: innerWidth)
+        let listHeight = links.isEmpty ? 0 : links.count + 1
+        let wanted = textHeight + (links.isEmpty ? 0 : 1) + listHeight
+        let frame = OverlayFrame.rect(in: grid.area, maxWidth: maxWidth, contentHeight: wanted)
+        let inner = OverlayFrame.open(title, frame: frame, into: &grid)
+        let shownList = inner.height >= wanted ? listHeight : min(listHeight, max(0, inner.height / 2))
+        let parts = Layout(.vertical, [.fill(1), .fixed(shownList)]).split(inner)
+        Paragraph(lines: text).render(in: parts[0], into: &grid)
+        guard !links.isEmpty, parts[1].height > 1 else { return }
+        grid.write(language.pick("链接（Enter 打开）", "Links (Enter opens)"), at: parts[1].origin, style: Theme.heading, maxWidth: parts[1].width)
+        var selection = selection
+        ListView(items: links, highlightStyle: Theme.selected, highlightSymbol: "")
+            .render(in: parts[1].inset(top: 1), into: &grid, state: &selection)
+    }
+}
