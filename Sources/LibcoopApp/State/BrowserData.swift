@@ -26,7 +26,7 @@ public struct BrowserData: Sendable {
     public let recordIndex: RecordSearchIndex
 
     /// Derives everything from `dataset`; `staffIndex`, when given, must have been built from
-    /// `dataset.staff` (as `DatasetLoader.load(paths:preparing:)` builds it while decoding).
+    /// `dataset.staff` (as `DatasetLoader.load(paths:preparingWithStaffIndex:)` builds it while decoding).
     public init(dataset: Dataset, staffIndex: StaffSearchIndex? = nil, files: [String]) {
         self.dataset = dataset
         self.files = files

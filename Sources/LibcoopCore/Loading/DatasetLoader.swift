@@ -14,12 +14,13 @@ public enum DatasetLoader {
 
     /// Loads and merges `paths` like `load(paths:)`, and derives `prepare(dataset)` (what a
     /// command will print, say) on the second core while the dataset is validated on the first.
-    /// The prepared value comes back only with a dataset that passed validation; on invalid data
-    /// it is never made.
+    /// The prepared value comes back only with a dataset that passed validation. It is not made
+    /// when a file could not be read or decoded; when only the checks on the merged dataset fail
+    /// it has been made alongside them, and is thrown away.
     public static func load<Prepared: Sendable>(
         paths: [String], preparing prepare: @Sendable (Dataset) -> Prepared
     ) throws(DatasetLoadError) -> (dataset: Dataset, prepared: Prepared) {
-        try load(paths: paths, staffNames: nil) { dataset, _ in prepare(dataset) }
+        try load(paths: paths, staffNames: nil, prepare: prepare)
     }
 
     /// Loads like `load(paths:preparing:)`, and builds the staff search index on the second core
@@ -28,13 +29,9 @@ public enum DatasetLoader {
     public static func load<Prepared: Sendable>(
         paths: [String], preparingWithStaffIndex prepare: @Sendable (Dataset, StaffSearchIndex) -> Prepared
     ) throws(DatasetLoadError) -> (dataset: Dataset, prepared: Prepared) {
-        try load(paths: paths, staffNames: StaffIndexStream()) { dataset, names in
-            let index = names.flatMap { names in
-                names.count == dataset.staff.count
-                    ? StaffSearchIndex(staff: dataset.staff, libraries: dataset.libraries, organizations: dataset.organizations, names: names)
-                    : nil
-            }
-            return prepare(dataset, index ?? StaffSearchIndex(dataset))
+        let staffNames = StaffIndexStream()
+        return try load(paths: paths, staffNames: staffNames) { dataset in
+            prepare(dataset, staffNames.finish(staff: dataset.staff, libraries: dataset.libraries, organizations: dataset.organizations))
         }
     }
 
@@ -48,18 +45,16 @@ public enum DatasetLoader {
     }
 
     private static func load<Prepared: Sendable>(
-        paths: [String], staffNames: StaffIndexStream?, prepare: @Sendable (Dataset, NameIndexBuilder?) -> Prepared
+        paths: [String], staffNames: StaffIndexStream?, prepare: @Sendable (Dataset) -> Prepared
     ) throws(DatasetLoadError) -> (dataset: Dataset, prepared: Prepared) {
         var decoded = decodeFiles(paths, staffNames: staffNames)
         let dataset = decoded.dataset
         let dropped = decoded.dropped
         let decodedCleanly = decoded.isClean
+        staffNames?.close(discarding: !decodedCleanly)
         let (problems, prepared) = BothAtOnce.run(
             { DatasetValidator.problems(in: dataset, fileNames: paths, droppedIdentifiers: dropped) },
-            { () -> Prepared? in
-                let names = staffNames?.finish()
-                return decodedCleanly ? prepare(dataset, names) : nil
-            }
+            { decodedCleanly ? prepare(dataset) : nil }
         )
         let valid = try decoded.takeDataset(adding: problems)
         guard let prepared else { preconditionFailure("a dataset that decoded cleanly is always prepared") }

@@ -2,10 +2,11 @@ import Foundation
 
 /// Builds the staff name index on a thread of its own while the dataset is still being decoded.
 ///
-/// The decoder hands over each person's name as soon as it has read them; the thread folds and
-/// transliterates them in batches, so on a two-core machine a million names are indexed in the
-/// time it takes to decode them instead of after it. `finish()` waits for the last batch and
-/// returns the builder; it must be called once, whether or not the dataset turned out valid.
+/// The decoding thread hands over each person's name as soon as it has read them (`add`), and
+/// says when it is done (`close`, always called, which also ends the thread); the thread folds
+/// and transliterates the names in batches, so on a two-core machine a million names are
+/// indexed in the time it takes to decode them instead of after it. `finish` then waits for the
+/// last batch and makes the index, from any thread.
 final class StaffIndexStream: @unchecked Sendable {
     private struct Name {
         var name: String
@@ -16,15 +17,16 @@ final class StaffIndexStream: @unchecked Sendable {
     private let condition = NSCondition()
     /// Batches handed over and not yet taken by the thread (guarded by `condition`).
     private var handedOver: [[Name]] = []
-    /// Set by `finish()`: no more names will come (guarded by `condition`).
+    /// Set by `close`: no more names will come (guarded by `condition`).
     private var closed = false
-    /// The thread's builder once every name is in (guarded by `condition`).
+    /// Set by `close(discarding: true)`: names not indexed yet are dropped (guarded by `condition`).
+    private var discarding = false
+    /// The thread's builder once every name is in, until `finish` takes it (guarded by `condition`).
     private var built: NameIndexBuilder?
     /// Names not handed over yet (decoding thread only).
     private var batch: [Name] = []
-
-    /// Names added so far (decoding thread only).
-    private(set) var count = 0
+    /// Names added (decoding thread only, read by `finish` after `close`).
+    private var added = 0
 
     init() {
         batch.reserveCapacity(Self.batchSize)
@@ -35,19 +37,33 @@ final class StaffIndexStream: @unchecked Sendable {
     /// Adds the next person's name and English name. Called from the decoding thread.
     func add(name: String, alias: String?) {
         batch.append(Name(name: name, alias: alias))
-        count += 1
+        added += 1
         if batch.count == Self.batchSize { handOver() }
     }
 
-    /// Waits until every name added is in the builder, and returns it.
-    func finish() -> NameIndexBuilder {
+    /// Tells the thread that no more names will come, from the decoding thread once decoding is
+    /// over; with `discarding` (the files had problems, so no index will be used) the names not
+    /// indexed yet are dropped and the thread ends at once.
+    func close(discarding: Bool) {
         handOver()
         condition.lock()
-        defer { condition.unlock() }
         closed = true
+        self.discarding = discarding
         condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits until every name added is in, and ranks them into the index of `staff` (the people
+    /// whose names were added, in the same order) by `libraries` and `organizations`. Call once,
+    /// after `close(discarding: false)`.
+    func finish(staff: [StaffMember], libraries: [Library], organizations: [Organization]) -> StaffSearchIndex {
+        condition.lock()
         while built == nil { condition.wait() }
-        return built!
+        var builder = built.take()!
+        condition.unlock()
+        assert(added == staff.count, "every person decoded is handed to the stream, in order")
+        guard added == staff.count else { return StaffSearchIndex(staff: staff, libraries: libraries, organizations: organizations) }
+        return StaffSearchIndex(staff: staff, libraries: libraries, organizations: organizations, names: consume builder)
     }
 
     private func handOver() {
@@ -66,9 +82,9 @@ final class StaffIndexStream: @unchecked Sendable {
         while !done {
             condition.lock()
             while handedOver.isEmpty && !closed { condition.wait() }
-            let batches = handedOver
+            let batches = discarding ? [] : handedOver
             handedOver.removeAll()
-            done = closed && batches.isEmpty
+            done = closed && (batches.isEmpty || discarding)
             condition.unlock()
             for names in batches {
                 for name in names { builder.add(name: name.name, alias: name.alias) }

@@ -31,12 +31,12 @@ public struct StaffSearchIndex: Sendable {
     public init(staff: [StaffMember], libraries: [Library] = [], organizations: [Organization] = []) {
         var builder = NameIndexBuilder(expectedCount: staff.count)
         for position in staff.indices { builder.add(name: staff[position].name, alias: staff[position].nameEnglish) }
-        self.init(staff: staff, libraries: libraries, organizations: organizations, names: builder)
+        self.init(staff: staff, libraries: libraries, organizations: organizations, names: consume builder)
     }
 
     /// Indexes `staff` from a builder that already holds their names, in order (see
     /// `StaffIndexStream`); only the ranking by library is added here.
-    init(staff: [StaffMember], libraries: [Library], organizations: [Organization], names builder: NameIndexBuilder) {
+    init(staff: [StaffMember], libraries: [Library], organizations: [Organization], names builder: consuming NameIndexBuilder) {
         self.staff = staff
         var libraryGroups: [String: UInt32] = [:]
         for (index, library) in libraries.enumerated() where libraryGroups[library.id] == nil {
@@ -49,7 +49,6 @@ public struct StaffSearchIndex: Sendable {
         libraryNames = Dictionary(libraries.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         organizationNames = Dictionary(organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let unaffiliated = UInt32(libraries.count + organizations.count)
-        var builder = builder
         for position in staff.indices {
             let group = staff[position].library.flatMap { libraryGroups[$0] }
                 ?? staff[position].organization.flatMap { organizationGroups[$0] } ?? unaffiliated

@@ -99,7 +99,7 @@ struct BrowseCommand: ParsableCommand {
                                   onChange: { NcursesBackend.wake() }) { report -> Result<BrowserData, DatasetLoadError> in
             Result { () throws(DatasetLoadError) -> BrowserData in
                 try DatasetLoader.load(paths: paths, preparingWithStaffIndex: { dataset, staffIndex in
-                    report(language.pick("正在为 \(dataset.staff.count) 人建立索引", "Indexing \(dataset.staff.count) staff"))
+                    report(language.pick("正在检查数据并为 \(dataset.staff.count) 人建立索引", "Checking the data and indexing \(dataset.staff.count) staff"))
                     return BrowserData(dataset: dataset, staffIndex: staffIndex, files: paths)
                 }).prepared
             }

@@ -37,7 +37,9 @@ enum InterruptCleanup {
         }
     }
 
-    /// Puts back the default action of the signals `arm` took over, and forgets the path.
+    /// Puts back the default action of the signals `arm` took over, and forgets the path. The
+    /// path's C string is not freed: a handler may still be reading it on another thread, and it
+    /// is a few bytes once per run.
     static func disarm() {
         for signal in armedSignals {
             var action = sigaction()
@@ -46,9 +48,6 @@ enum InterruptCleanup {
             sigaction(signal, &action, nil)
         }
         armedSignals = []
-        if let path = pathToRemove {
-            pathToRemove = nil
-            free(path)
-        }
+        pathToRemove = nil
     }
 }
