@@ -304,10 +304,10 @@ struct BrowserHardeningTests {
             for (row, line) in lines.enumerated() {
                 #expect(line.terminalWidth <= size.width, "row \(row) is \(line.terminalWidth) wide: \(line)")
             }
-        } else {
-            let lines = try run.session.screen()
-            #expect(lines.allSatisfy { $0.isEmpty || $0 == "!" }, "\(lines)")
         }
+        // At 1×1 what shows is not checked: the only cell is the corner ncurses never writes, so it
+        // keeps whatever was drawn there before (once in CI a "1" from a frame drawn while tmux
+        // was still sizing the pane). What matters there is below: alive, keys, redraw, exit.
         // A key sent while too small, then the window grows: the Staff tab shows.
         try run.session.sendKeys("3")
         try run.session.resize(width: 80, height: 24)
@@ -432,7 +432,7 @@ struct BrowserHardeningTests {
 
         let run = try BrowserRun(width: 100, height: 30, arguments: ["--data", path], recordOutput: true, firstFrame: "市图书馆")
         defer { run.close() }
-        var lines = try run.session.screen()
+        var lines = try #require(try stableScreen(run.session))
         #expect(lines[0].contains("hostile␛]0;pwned␇\\u{9B}2J.json › 市图书馆"), "header: \(lines[0])")
         #expect(lines.contains { $0.contains("第一行␉制表␍回车\\u{2028}分隔\\u{2029}段\\u{202E}反向") }, "notes: \(lines)")
         expectBoxes(try #require(try stableScreen(run.session)), titled: ["图书馆", "概况"], width: 100)
