@@ -91,70 +91,66 @@ enum OverlayKeys {
 
     private static func handleEntry(_ key: KeyEvent, detail: inout EntryDetailState, in state: inout BrowserState) {
         let links = EntryOverlay.links(detail.entry, state.data)
-        switch key.key {
-        case .escape, .character("q"):
-            state.overlay = nil
-            return
-        case .enter:
-            guard let row = detail.selection.selected, row < links.count else { return }
+        let staysOpen = handleLinks(key, selection: &detail.selection, count: links.count, in: &state) { row, state in
             switch links[row] {
             case .person(let position):
                 state.overlay = .person(PersonDetailState(staff: position))
             case .library(let id):
-                state.overlay = nil
                 if let location = Links.location(of: "library:\(id)", in: state) { Links.jump(to: location, in: &state) }
             }
-            return
-        default:
-            _ = ListMotion.apply(key, to: &detail.selection, count: links.count, page: 5)
         }
-        state.overlay = .entry(detail)
+        if staysOpen { state.overlay = .entry(detail) }
     }
 
     private static func handlePerson(_ key: KeyEvent, detail: inout PersonDetailState, in state: inout BrowserState) {
-        let person = state.data.dataset.staff[detail.staff]
-        let links = PersonOverlay.links(person, state.data)
-        switch key.key {
-        case .escape, .character("q"):
-            state.overlay = nil
-            return
-        case .enter:
-            guard let row = detail.selection.selected, row < links.count else { return }
-            state.overlay = nil
+        let staff = detail.staff
+        let links = PersonOverlay.links(state.data.dataset.staff[staff], state.data)
+        let staysOpen = handleLinks(key, selection: &detail.selection, count: links.count, in: &state) { row, state in
             switch links[row] {
             case .library(let id):
-                if let location = Links.staffLocation(detail.staff, in: state), state.data.dataset.staff[detail.staff].library == id {
+                if let location = Links.staffLocation(staff, in: state), state.data.dataset.staff[staff].library == id {
                     Links.jump(to: location, in: &state)
                 }
             case .event(let id):
                 if let location = Links.location(of: "event:\(id)", in: state) { Links.jump(to: location, in: &state) }
             }
-            return
-        default:
-            _ = ListMotion.apply(key, to: &detail.selection, count: links.count, page: 5)
         }
-        state.overlay = .person(detail)
+        if staysOpen { state.overlay = .person(detail) }
     }
 
     private static func handleProgram(_ key: KeyEvent, detail: inout ProgramDetailState, in state: inout BrowserState) {
+        let program = detail.program.id
         let links = ProgramOverlay.links(detail.program, state.data)
-        switch key.key {
-        case .escape, .character("q"):
-            state.overlay = nil
-            return
-        case .enter:
-            guard let row = detail.selection.selected, row < links.count else { return }
-            state.overlay = nil
+        let staysOpen = handleLinks(key, selection: &detail.selection, count: links.count, in: &state) { row, state in
             switch links[row] {
             case .library(let id):
-                Links.show(program: detail.program.id, inLibrary: id, in: &state)
+                Links.show(program: program, inLibrary: id, in: &state)
             case .event(let id):
                 if let location = Links.location(of: "event:\(id)", in: state) { Links.jump(to: location, in: &state) }
             }
-            return
-        default:
-            _ = ListMotion.apply(key, to: &detail.selection, count: links.count, page: 5)
         }
-        state.overlay = .program(detail)
+        if staysOpen { state.overlay = .program(detail) }
+    }
+
+    /// The keys of a detail overlay whose list is of links: Esc or `q` closes it; Enter closes it
+    /// and calls `follow` with the selected row; any other key moves the selection. Returns
+    /// whether the overlay stays open, so the caller stores its changed selection.
+    private static func handleLinks(
+        _ key: KeyEvent, selection: inout SelectionState, count: Int, in state: inout BrowserState,
+        follow: (Int, inout BrowserState) -> Void
+    ) -> Bool {
+        switch key.key {
+        case .escape, .character("q"):
+            state.overlay = nil
+            return false
+        case .enter:
+            guard let row = selection.selected, row < count else { return false }
+            state.overlay = nil
+            follow(row, &state)
+            return false
+        default:
+            _ = ListMotion.apply(key, to: &selection, count: count, page: 5)
+            return true
+        }
     }
 }
