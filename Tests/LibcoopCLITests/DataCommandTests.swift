@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopTestSupport
 import Testing
 
 /// The data commands as a script or a person uses them: output, JSON shape and exit status.

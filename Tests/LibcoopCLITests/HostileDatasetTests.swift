@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopTestSupport
 import Testing
 
 /// Datasets built to break a loader — truncated, garbage, wrong encodings, deep nesting, huge

@@ -1,39 +1,27 @@
+import LibcoopRender
 import Testing
-@testable import LibcoopRender
 
 /// Renders `draw` into a fresh grid of `width` × `height` and returns the grid.
-func renderGrid(width: Int, height: Int, _ draw: (inout Grid) -> Void) -> Grid {
+public func renderGrid(width: Int, height: Int, _ draw: (inout Grid) -> Void) -> Grid {
     var grid = Grid(width: width, height: height)
     draw(&grid)
     return grid
 }
 
-/// Compares a grid with the expected screen, given as text lines. Expected lines may omit
-/// trailing spaces (they are padded to the grid's width by display width). On a mismatch both
-/// screens are printed, framed so trailing spaces show.
-func expectScreen(_ grid: Grid, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-    let actual = grid.textLines()
-    let width = grid.area.width
-    let padded = expected.map { $0.padded(toWidth: width) }
-    var wanted = padded
-    while wanted.count < actual.count { wanted.append(String(repeating: " ", count: width)) }
-    if actual != wanted {
-        let frame = { (lines: [String]) in lines.map { "│" + $0 + "│" }.joined(separator: "\n") }
-        Issue.record("""
-            Screen differs.
-            Expected:
-            \(frame(wanted))
-            Actual:
-            \(frame(actual))
-            """, sourceLocation: sourceLocation)
+/// Compares a grid with the expected screen, given as text lines, and checks the grid's
+/// invariants. Expected lines may omit trailing spaces and trailing blank rows (they are padded
+/// to the grid's size by display width). On a mismatch the differing rows and the actual screen
+/// are printed, framed so trailing spaces show.
+public func expectScreen(_ grid: Grid, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    if let difference = ScreenComparison(grid: grid, expected: expected).difference {
+        Issue.record(Comment(rawValue: difference), sourceLocation: sourceLocation)
     }
     checkGridInvariants(grid, sourceLocation: sourceLocation)
 }
 
-/// Checks the structural rules of a grid: every row is exactly its width wide, every covered
-/// cell follows a wide cell, every wide cell is followed by a covered one, and no cell holds a
-/// control character.
-func checkGridInvariants(_ grid: Grid, sourceLocation: SourceLocation = #_sourceLocation) {
+/// No row wider (or narrower) than the grid, every covered cell after a wide one, every wide cell
+/// followed by its covered half, no control character in a cell.
+public func checkGridInvariants(_ grid: Grid, sourceLocation: SourceLocation = #_sourceLocation) {
     let area = grid.area
     for (row, line) in grid.textLines().enumerated() where line.displayWidth != area.width {
         Issue.record("row \(row) is \(line.displayWidth) columns, not \(area.width): \(line)", sourceLocation: sourceLocation)
