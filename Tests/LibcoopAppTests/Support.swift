@@ -83,3 +83,6 @@ func expectScreen(_ state: BrowserState, snapshot name: String, sourceLocation: 
     expectScreen(Browser.view(state), snapshot: name, sourceLocation: sourceLocation)
 }
 
+/// The keys that stop the browser from wherever a script left it: Esc closes an overlay or a
+/// search, `q` quits.
+let stopBrowser: [InputEvent] = [.key(KeyEvent(.escape)), .key(KeyEvent(.escape)), .char("q")]
