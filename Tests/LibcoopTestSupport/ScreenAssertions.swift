@@ -11,10 +11,22 @@ public func renderGrid(width: Int, height: Int, _ draw: (inout Grid) -> Void) ->
 /// Compares a grid with the expected screen, given as text lines, and checks the grid's
 /// invariants. Expected lines may omit trailing spaces and trailing blank rows (they are padded
 /// to the grid's size by display width). On a mismatch the differing rows and the actual screen
-/// are printed, framed so trailing spaces show.
+/// are printed, framed so trailing spaces show. With `LIBCOOP_RECORD_SNAPSHOTS=1` a differing
+/// screen written inline, `expectScreen(grid, [ … ])`, is rewritten in the test's source instead,
+/// and the test still fails saying so.
 public func expectScreen(_ grid: Grid, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
     if let difference = ScreenComparison(grid: grid, expected: expected).difference {
-        Issue.record(Comment(rawValue: difference), sourceLocation: sourceLocation)
+        if ScreenSnapshot.isRecording {
+            do {
+                try InlineScreenRecorder.record(grid.textLines(), at: sourceLocation)
+                Issue.record(Comment(rawValue: "Recorded the expected screen in \(sourceLocation.filePath):\(sourceLocation.line). Review it with `git diff`, then run again without \(ScreenSnapshot.recordVariable)."),
+                             sourceLocation: sourceLocation)
+            } catch {
+                Issue.record(Comment(rawValue: difference + "\nCannot record it: \(error)"), sourceLocation: sourceLocation)
+            }
+        } else {
+            Issue.record(Comment(rawValue: difference + "\nIf the new screen is right: \(ScreenSnapshot.howToRecord)"), sourceLocation: sourceLocation)
+        }
     }
     checkGridInvariants(grid, sourceLocation: sourceLocation)
 }
