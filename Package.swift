@@ -71,5 +71,6 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "LibcoopCLITests", dependencies: ["LibcoopCore", "LibcoopTestSupport"]),
+        .testTarget(name: "LibcoopTestSupportTests", dependencies: ["LibcoopRender", "LibcoopTestSupport"]),
     ]
 )
