@@ -59,10 +59,18 @@ let package = Package(
             name: "libcoop-bench-browser",
             dependencies: ["LibcoopCore", "LibcoopRender", "LibcoopApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "LibcoopCoreTests", dependencies: ["LibcoopCore"]),
-        .testTarget(name: "LibcoopRenderTests", dependencies: ["LibcoopRender"]),
-        .testTarget(name: "LibcoopBackendTests", dependencies: ["LibcoopBackend", "LibcoopRender"]),
-        .testTarget(name: "LibcoopAppTests", dependencies: ["LibcoopApp", "LibcoopCore", "LibcoopRender"]),
-        .testTarget(name: "LibcoopCLITests", dependencies: ["LibcoopCore"]),
+        // What the test targets share: screen assertions and snapshots, scripted terminals,
+        // running the built programs, the repository's files, scratch directories.
+        .target(name: "LibcoopTestSupport", dependencies: ["LibcoopRender"], path: "Tests/LibcoopTestSupport"),
+        .testTarget(name: "LibcoopCoreTests", dependencies: ["LibcoopCore", "LibcoopTestSupport"]),
+        .testTarget(name: "LibcoopRenderTests", dependencies: ["LibcoopRender", "LibcoopTestSupport"]),
+        .testTarget(name: "LibcoopBackendTests", dependencies: ["LibcoopBackend", "LibcoopRender", "LibcoopTestSupport"]),
+        .testTarget(
+            name: "LibcoopAppTests",
+            dependencies: ["LibcoopApp", "LibcoopCore", "LibcoopRender", "LibcoopTestSupport"],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "LibcoopCLITests", dependencies: ["LibcoopCore", "LibcoopTestSupport"]),
+        .testTarget(name: "LibcoopTestSupportTests", dependencies: ["LibcoopRender", "LibcoopTestSupport"]),
     ]
 )

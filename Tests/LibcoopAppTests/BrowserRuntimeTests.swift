@@ -1,5 +1,6 @@
 import LibcoopCore
 import LibcoopRender
+import LibcoopTestSupport
 import Testing
 @testable import LibcoopApp
 
@@ -7,7 +8,7 @@ import Testing
 /// data when the new is invalid), redraws at a new size, and stops on `q`.
 @Suite struct BrowserRuntimeTests {
     @Test func reloadKeepsTheOldDataWhenTheNewIsInvalidAndSaysWhy() {
-        var backend = InMemoryBackend(size: Size(width: 100, height: 30))
+        var backend = ScriptedTerminal(size: Size(width: 100, height: 30), stop: stopBrowser)
         backend.inject([.key(KeyEvent(.character("j"))), .key(KeyEvent(.character("r"))), .key(KeyEvent(.character("q")))])
         var state = Browser.start(data: sampleData, size: backend.size, language: .english)
         var reloads = 0
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func quitStopsTheLoopAndAResizeRedrawsAtTheNewSize() {
-        var backend = InMemoryBackend(size: Size(width: 80, height: 24))
+        var backend = ScriptedTerminal(size: Size(width: 80, height: 24), stop: stopBrowser)
         backend.inject(.key(KeyEvent(.character("2"))))
         backend.resize(to: Size(width: 120, height: 40))
         backend.inject(.key(KeyEvent(.character("q"))))
@@ -30,5 +31,16 @@ import Testing
         #expect(state.size == Size(width: 120, height: 40))
         #expect(backend.lastFrame?.area.width == 120)
         #expect(state.tab == .floors)
+    }
+
+    @Test func aScriptThatRunsOutOfInputFailsInsteadOfWaitingForever() {
+        var backend = ScriptedTerminal(size: Size(width: 80, height: 24), stop: stopBrowser)
+        backend.inject([.char("j"), .char("/")])
+        var state = Browser.start(data: sampleData, size: backend.size, language: .chinese)
+        withKnownIssue("the script has no q") {
+            BrowserRuntime.run(&state, on: &backend) { .success(sampleData) }
+        }
+        #expect(backend.ranOutOfInput)
+        #expect(state.selectedLibrary?.id == "yuhuatai", "the scripted keys were handled before the script ran out")
     }
 }

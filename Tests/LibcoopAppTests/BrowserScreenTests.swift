@@ -1,47 +1,49 @@
 import LibcoopCore
 import LibcoopRender
+import LibcoopTestSupport
 import Testing
 @testable import LibcoopApp
 
 /// Whole screens as text on the bundled sample at 80×24, 120×40 and 60×20, compared with the
-/// screens in `ExpectedScreens`; every one is also checked for the grid's invariants (no row
-/// wider than the grid, no lone half of a wide character, no control character).
+/// snapshots in `__Snapshots__` (re-recorded as docs/TESTING.md says); every one is also checked
+/// for the grid's invariants (no row wider than the grid, no lone half of a wide character, no
+/// control character).
 @Suite struct BrowserScreenTests {
     // MARK: 80×24
 
     @Test func mainScreenOnStartAt80x24() {
-        expectScreen(startBrowser(width: 80, height: 24), ExpectedScreens.start80x24)
+        expectScreen(startBrowser(width: 80, height: 24), snapshot: "start80x24")
     }
 
     @Test func yuhuataiFloorsShowsTheReadingRoomForTheBlindOn3F80x24() {
         let state = Screens.yuhuataiFloors3F(width: 80, height: 24)
-        expectScreen(state, ExpectedScreens.yuhuataiFloors3F80x24)
+        expectScreen(state, snapshot: "yuhuataiFloors3F80x24")
         #expect(screen(state).contains { $0.contains("视障阅览室  无障碍  开放") })
     }
 
     @Test func yuhuataiFloorsMarksTheStudyUnderConstruction80x24() {
         let state = Screens.yuhuataiFloors5F(width: 80, height: 24)
-        expectScreen(state, ExpectedScreens.yuhuataiFloors5F80x24)
+        expectScreen(state, snapshot: "yuhuataiFloors5F80x24")
         #expect(screen(state).contains { $0.contains("百姓书房") && $0.contains("建设中") })
     }
 
     @Test func yuhuataiStaff80x24() {
-        expectScreen(Screens.yuhuataiStaff(width: 80, height: 24), ExpectedScreens.yuhuataiStaff80x24)
+        expectScreen(Screens.yuhuataiStaff(width: 80, height: 24), snapshot: "yuhuataiStaff80x24")
     }
 
     @Test func yuhuataiLinkage80x24() {
-        expectScreen(Screens.yuhuataiLinkage(width: 80, height: 24), ExpectedScreens.yuhuataiLinkage80x24)
+        expectScreen(Screens.yuhuataiLinkage(width: 80, height: 24), snapshot: "yuhuataiLinkage80x24")
     }
 
     @Test func programOverlay80x24() {
         var state = Screens.yuhuataiStaff(width: 80, height: 24)
         send(&state, .char("4"), .char("j"), .key(.enter))
-        expectScreen(state, ExpectedScreens.programOverlay80x24)
+        expectScreen(state, snapshot: "programOverlay80x24")
     }
 
     @Test func staffSearchWithResults80x24() {
         let state = Screens.staffSearch(width: 80, height: 24)
-        expectScreen(state, ExpectedScreens.staffSearch80x24)
+        expectScreen(state, snapshot: "staffSearch80x24")
         // The cursor stands after the query, in the input line.
         let grid = Browser.view(state)
         let row = screen(state).firstIndex { $0.contains("/ zhang") }
@@ -49,56 +51,56 @@ import Testing
     }
 
     @Test func help80x24() {
-        expectScreen(Screens.help(width: 80, height: 24), ExpectedScreens.help80x24)
+        expectScreen(Screens.help(width: 80, height: 24), snapshot: "help80x24")
     }
 
     // MARK: 120×40
 
     @Test func mainScreenOnStart120x40() {
-        expectScreen(startBrowser(width: 120, height: 40), ExpectedScreens.start120x40)
+        expectScreen(startBrowser(width: 120, height: 40), snapshot: "start120x40")
     }
 
     @Test func yuhuataiFloors3F120x40() {
-        expectScreen(Screens.yuhuataiFloors3F(width: 120, height: 40), ExpectedScreens.yuhuataiFloors3F120x40)
+        expectScreen(Screens.yuhuataiFloors3F(width: 120, height: 40), snapshot: "yuhuataiFloors3F120x40")
     }
 
     @Test func yuhuataiFloorsInEnglish120x40() {
         let state = Screens.yuhuataiFloors5F(width: 120, height: 40, language: .english)
-        expectScreen(state, ExpectedScreens.yuhuataiFloors5FEnglish120x40)
+        expectScreen(state, snapshot: "yuhuataiFloors5FEnglish120x40")
         #expect(screen(state).contains { $0.contains("Citizens' Study") && $0.contains("UNDER CONSTRUCTION") })
     }
 
     @Test func yuhuataiStaff120x40() {
-        expectScreen(Screens.yuhuataiStaff(width: 120, height: 40), ExpectedScreens.yuhuataiStaff120x40)
+        expectScreen(Screens.yuhuataiStaff(width: 120, height: 40), snapshot: "yuhuataiStaff120x40")
     }
 
     @Test func yuhuataiLinkageWithYearBars120x40() {
-        expectScreen(Screens.yuhuataiLinkage(width: 120, height: 40), ExpectedScreens.yuhuataiLinkage120x40)
+        expectScreen(Screens.yuhuataiLinkage(width: 120, height: 40), snapshot: "yuhuataiLinkage120x40")
     }
 
     @Test func staffSearchWithResults120x40() {
-        expectScreen(Screens.staffSearch(width: 120, height: 40), ExpectedScreens.staffSearch120x40)
+        expectScreen(Screens.staffSearch(width: 120, height: 40), snapshot: "staffSearch120x40")
     }
 
     @Test func help120x40() {
-        expectScreen(Screens.help(width: 120, height: 40), ExpectedScreens.help120x40)
+        expectScreen(Screens.help(width: 120, height: 40), snapshot: "help120x40")
     }
 
     // MARK: 60×20, one pane at a time
 
     @Test func narrowLayoutShowsTheTreeThenTheContentThenTheTreeAgain() {
         var state = startBrowser(width: 60, height: 20)
-        expectScreen(state, ExpectedScreens.narrowTree60x20)
+        expectScreen(state, snapshot: "narrowTree60x20")
         send(&state, .key(.enter))
         #expect(state.narrowShowsContent)
-        expectScreen(state, ExpectedScreens.narrowContent60x20)
+        expectScreen(state, snapshot: "narrowContent60x20")
         send(&state, .key(.escape))
         #expect(!state.narrowShowsContent)
-        expectScreen(state, ExpectedScreens.narrowTree60x20)
+        expectScreen(state, snapshot: "narrowTree60x20")
     }
 
     @Test func narrowLayoutFloors60x20() {
-        expectScreen(Screens.yuhuataiFloors3F(width: 60, height: 20), ExpectedScreens.narrowFloors60x20)
+        expectScreen(Screens.yuhuataiFloors3F(width: 60, height: 20), snapshot: "narrowFloors60x20")
     }
 
     @Test func narrowLayoutTabKeyAndDigitsSwitchPanes() {
@@ -121,7 +123,7 @@ import Testing
 
     @Test func tooSmallShowsTheNoticeAndResizingBackRestoresTheLayout() {
         var state = startBrowser(width: 20, height: 5)
-        expectScreen(state, ExpectedScreens.tooSmall20x5)
+        expectScreen(state, snapshot: "tooSmall20x5")
         // Just below the minimum in either direction is still too small.
         send(&state, .resize(Size(width: 29, height: 24)))
         #expect(screen(state).joined().contains("终端窗口太小"))

@@ -1,5 +1,5 @@
-import Foundation
 import LibcoopCore
+import LibcoopTestSupport
 import Testing
 @testable import LibcoopApp
 
@@ -17,8 +17,7 @@ import Testing
     }
 
     @Test func sampleRecordsAgreeWithTheQueries() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        Self.check(try DatasetLoader.load(paths: [root.appendingPathComponent("data/nanjing.json").path]))
+        Self.check(try DatasetLoader.load(paths: [RepositoryFiles.sampleDataset]))
     }
 
     @Test func generatedRecordsAgreeWithTheQueries() throws {
@@ -27,8 +26,7 @@ import Testing
     }
 
     @Test func yuhuataiFloorsRunTopDownWithUnplacedRoomsLast() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let dataset = try DatasetLoader.load(paths: [root.appendingPathComponent("data/nanjing.json").path])
+        let dataset = try DatasetLoader.load(paths: [RepositoryFiles.sampleDataset])
         let data = BrowserData(dataset: dataset, files: [])
         let yuhuatai = try #require(dataset.libraries.first { $0.id == "yuhuatai" })
         let bands = LibraryRecords(library: yuhuatai, data: data).bands

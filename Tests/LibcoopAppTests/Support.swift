@@ -1,15 +1,13 @@
 import Foundation
 import LibcoopCore
 import LibcoopRender
+import LibcoopTestSupport
 import Testing
 @testable import LibcoopApp
 
-/// The repository's root, found from this file's path (`Tests/LibcoopAppTests/Support.swift`).
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
 /// The bundled sample, loaded and indexed once for every test.
 let sampleData: BrowserData = {
-    let path = repositoryRoot.appendingPathComponent("data/nanjing.json").path
+    let path = RepositoryFiles.sampleDataset
     do {
         return BrowserData(dataset: try DatasetLoader.load(paths: [path]), files: [path])
     } catch {
@@ -79,64 +77,12 @@ func isHelpOpen(_ state: BrowserState) -> Bool {
 /// The screen as text lines.
 func screen(_ state: BrowserState) -> [String] { Browser.view(state).textLines() }
 
-// MARK: - Screen comparison (a minimal copy of Tests/LibcoopRenderTests/Support/ScreenAssertions.swift)
-
-/// Splits an inline snapshot into lines; trailing spaces may be left out (lines are padded to the
-/// grid's width by display width before comparing).
-func lines(_ text: String) -> [String] {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+/// Compares the screen of `state` with the snapshot `__Snapshots__/<name>.txt` and checks the
+/// grid invariants (`LIBCOOP_RECORD_SNAPSHOTS=1` records it; see docs/TESTING.md).
+func expectScreen(_ state: BrowserState, snapshot name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    expectScreen(Browser.view(state), snapshot: name, sourceLocation: sourceLocation)
 }
 
-/// Compares the screen of `state` with `expected` and checks the grid invariants.
-func expectScreen(_ state: BrowserState, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    expectScreen(Browser.view(state), lines(expected), sourceLocation: sourceLocation)
-}
-
-/// Compares a grid with the expected screen, given as text lines; on a mismatch the differing
-/// rows and the actual screen are printed, framed so trailing spaces show.
-func expectScreen(_ grid: Grid, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-    let actual = grid.textLines()
-    let width = grid.area.width
-    var wanted = expected.map { $0.padded(toWidth: width) }
-    while wanted.count < actual.count { wanted.append(String(repeating: " ", count: width)) }
-    if actual != wanted {
-        // Only the rows that differ, then the whole screen as it is (to compare or to copy);
-        // `│` marks each row's edges so trailing spaces show.
-        var message = "Screen differs."
-        for row in 0..<max(actual.count, wanted.count) where row >= actual.count || row >= wanted.count || actual[row] != wanted[row] {
-            message += "\nrow \(row)\n  expected │\(row < wanted.count ? wanted[row] : "(none)")│\n  actual   │\(row < actual.count ? actual[row] : "(none)")│"
-        }
-        message += "\nActual screen:\n" + actual.map { "│" + $0 + "│" }.joined(separator: "\n")
-        Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
-    }
-    checkGridInvariants(grid, sourceLocation: sourceLocation)
-}
-
-/// No row wider (or narrower) than the grid, every covered cell after a wide one, every wide cell
-/// followed by its covered half, no control character in a cell.
-func checkGridInvariants(_ grid: Grid, sourceLocation: SourceLocation = #_sourceLocation) {
-    let area = grid.area
-    for (row, line) in grid.textLines().enumerated() where line.displayWidth != area.width {
-        Issue.record("row \(row) is \(line.displayWidth) columns, not \(area.width): \(line)", sourceLocation: sourceLocation)
-    }
-    for y in area.y..<area.bottom {
-        for x in area.x..<area.right {
-            let cell = grid[x, y]
-            if cell.isCovered {
-                if x == area.x || grid[x - 1, y].width != 2 {
-                    Issue.record("covered cell at (\(x), \(y)) without a wide cell before it", sourceLocation: sourceLocation)
-                }
-            } else {
-                if cell.width == 2, x + 1 >= area.right || !grid[x + 1, y].isCovered {
-                    Issue.record("wide cell at (\(x), \(y)) without its covered half", sourceLocation: sourceLocation)
-                }
-                if cell.symbol.displayWidth != cell.width {
-                    Issue.record("cell at (\(x), \(y)) holds \(cell.symbol.debugDescription) of width \(cell.symbol.displayWidth), marked \(cell.width)", sourceLocation: sourceLocation)
-                }
-                if TerminalText.needsSanitizing(cell.symbol) {
-                    Issue.record("cell at (\(x), \(y)) holds a control character", sourceLocation: sourceLocation)
-                }
-            }
-        }
-    }
-}
+/// The keys that stop the browser from wherever a script left it: Esc closes an overlay or a
+/// search, `q` quits.
+let stopBrowser: [InputEvent] = [.key(KeyEvent(.escape)), .key(KeyEvent(.escape)), .char("q")]

@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopTestSupport
 import Testing
 
 /// The data commands as a script or a person uses them: output, JSON shape and exit status.
@@ -121,15 +122,14 @@ import Testing
     }
 
     @Test func generateIsDeterministicValidAndWritesAtomically() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("libcoop-generate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let first = directory.appendingPathComponent("a.json").path
-        let second = directory.appendingPathComponent("b.json").path
+        let directory = try ScratchDirectory("generate")
+        defer { directory.remove() }
+        let first = directory.path("a.json")
+        let second = directory.path("b.json")
         #expect(try CommandRunner.run(["generate", "--libraries", "24", "--staff", "300", "--seed", "5", "--output", first]).status == 0)
         #expect(try CommandRunner.run(["generate", "--libraries", "24", "--staff", "300", "--seed", "5", "--output", second]).status == 0)
         #expect(FileManager.default.contents(atPath: first) == FileManager.default.contents(atPath: second))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["a.json", "b.json"])
+        #expect(try directory.entries() == ["a.json", "b.json"])
         let validation = try CommandRunner.run(["validate", first])
         #expect(validation.status == 0)
         #expect(validation.output.contains("24 libraries, 300 staff"))

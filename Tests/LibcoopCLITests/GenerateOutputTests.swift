@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopTestSupport
 import Testing
 
 /// `libcoop generate --output FILE` writes a temporary file beside FILE and renames it into place:
@@ -86,7 +87,7 @@ import Testing
         defer { scratch.remove() }
         let path = scratch.path("out.json")
         try Self.oldContents.write(to: URL(fileURLWithPath: path))
-        let process = try SpawnedProcess(["generate", "--libraries", "100", "--staff", "2000000", "--output", path])
+        let process = try CommandRunner.start(["generate", "--libraries", "100", "--staff", "2000000", "--output", path])
         let temporary = scratch.path("out.json.tmp-\(process.pid)")
         let deadline = Date().addingTimeInterval(20)
         var status = stat()

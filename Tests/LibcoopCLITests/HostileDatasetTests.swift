@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopTestSupport
 import Testing
 
 /// Datasets built to break a loader — truncated, garbage, wrong encodings, deep nesting, huge
@@ -34,10 +35,9 @@ import Testing
 
     @Test(arguments: cases)
     func eachHostileDatasetGivesItsOutcome(_ hostile: Case) throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("libcoop-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let path = try hostile.file.map { Self.folder + "/" + $0 } ?? Self.generate(try #require(hostile.generated), in: scratch)
+        let scratch = try ScratchDirectory("hostile")
+        defer { scratch.remove() }
+        let path = try hostile.file.map { Self.folder + "/" + $0 } ?? Self.generate(try #require(hostile.generated), in: scratch.url)
         // Every command shares the loader (tested elsewhere); data that loads is also shown.
         let shown = hostile.status == 0 ? [["libraries", "--data", path], ["staff", "zhang", "--data", path]] : []
         for command in [["validate", path]] + shown {

@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopTestSupport
 import Testing
 
 /// How the commands treat the dataset files they read: a file rewritten while it is read, a file

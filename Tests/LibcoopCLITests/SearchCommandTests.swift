@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopTestSupport
 import Testing
 
 /// `libcoop staff` and `libcoop search` as scripts and people use them: every way a name is typed,

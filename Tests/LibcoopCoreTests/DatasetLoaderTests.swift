@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopTestSupport
 import Testing
 @testable import LibcoopCore
 
@@ -92,17 +93,16 @@ import Testing
     }
 
     @Test func mergesFilesAndResolvesReferencesAcrossThem() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("libcoop-merge-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let extra = directory.appendingPathComponent("extra.json").path
+        let directory = try ScratchDirectory("merge")
+        defer { directory.remove() }
+        let extra = directory.path("extra.json")
         try #"{"format": "libcoop/1", "staff": [{"id": "newcomer", "name": "新人", "library": "yuhuatai", "sources": ["shuxiang-2022-06-08"]}]}"#
             .write(toFile: extra, atomically: true, encoding: .utf8)
         let dataset = try DatasetLoader.load(paths: [RepositoryFiles.sampleDataset, extra])
         #expect(dataset.staff.count == 10)
         #expect(dataset.info?.name == "金陵图书馆与雨花台区图书馆市区联动")
 
-        let duplicate = directory.appendingPathComponent("dup.json").path
+        let duplicate = directory.path("dup.json")
         try #"{"format": "libcoop/1", "staff": [{"id": "jiaoxiang", "name": "焦翔", "library": "jinling", "sources": ["shuxiang-2022-06-08"]}]}"#
             .write(toFile: duplicate, atomically: true, encoding: .utf8)
         let found = problems([RepositoryFiles.sampleDataset, duplicate])
@@ -124,12 +124,11 @@ import Testing
 
     @Test("Across two files and more than one batch of names, the streamed index ranks like one built afterwards")
     func indexesStaffOfSeveralFilesWhileDecoding() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("libcoop-stream-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let generated = directory.appendingPathComponent("generated.json").path
+        let directory = try ScratchDirectory("stream")
+        defer { directory.remove() }
+        let generated = directory.path("generated.json")
         try Data(SyntheticDatasetGenerator(libraries: 60, staff: 9_000, seed: 5).bytes()).write(to: URL(fileURLWithPath: generated))
-        let extra = directory.appendingPathComponent("extra.json").path
+        let extra = directory.path("extra.json")
         try #"{"format": "libcoop/1", "staff": [{"id": "newcomer", "name": "張新", "name_en": "Jenny Zhang", "library": "yuhuatai", "sources": ["shuxiang-2022-06-08"]}]}"#
             .write(toFile: extra, atomically: true, encoding: .utf8)
         let paths = [RepositoryFiles.sampleDataset, generated, extra]

@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopTestSupport
 import Testing
 @testable import LibcoopCore
 
@@ -54,10 +55,9 @@ import Testing
     /// placed from the bytes read the first time. If the loader tried to read it again, the
     /// writer below would let that read end at once with nothing, rather than hang.
     @Test func problemsInAFileThatCannotBeReadAgainArePlaced() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("libcoop-fifo-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let fifo = directory.appendingPathComponent("dataset.json").path
+        let directory = try ScratchDirectory("fifo")
+        defer { directory.remove() }
+        let fifo = directory.path("dataset.json")
         #expect(mkfifo(fifo, 0o600) == 0)
         let originalLine = try #require(Self.original.components(separatedBy: "\n").firstIndex { $0.contains("nowhere") }) + 1
 
@@ -95,11 +95,10 @@ import Testing
 
     @Test(arguments: Change.allCases)
     func aFileChangedBeforeItsProblemsArePlacedIsNotMisplaced(_ change: Change) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("libcoop-change-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let dataset = directory.appendingPathComponent("dataset.json").path
-        let fifo = directory.appendingPathComponent("second.json").path
+        let directory = try ScratchDirectory("change")
+        defer { directory.remove() }
+        let dataset = directory.path("dataset.json")
+        let fifo = directory.path("second.json")
         try Self.original.write(toFile: dataset, atomically: false, encoding: .utf8)
         #expect(mkfifo(fifo, 0o600) == 0)
         let originalLine = try #require(Self.original.components(separatedBy: "\n").firstIndex { $0.contains("nowhere") }) + 1

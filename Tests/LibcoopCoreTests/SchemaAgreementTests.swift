@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopTestSupport
 import Testing
 @testable import LibcoopCore
 

@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopTestSupport
 import Testing
 
 /// The real `libcoop` browser driven in a real terminal (tmux), with the bundled Nanjing dataset:
@@ -167,7 +168,7 @@ struct BrowserEndToEndTests {
 
     @Test("A large dataset loads behind a progress screen, then the browser opens on it")
     func largeDatasetShowsProgress() throws {
-        let libcoop = try #require(BrowserProgram.path, "libcoop not built beside the tests")
+        let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("libcoop-large-\(UUID().uuidString).json").path
         defer { try? FileManager.default.removeItem(atPath: data) }
         let generated = try ChildProcess.run([libcoop, "generate", "--libraries", "3300", "--staff", "50000", "--output", data])
@@ -190,10 +191,10 @@ struct BrowserEndToEndTests {
     @Test("A broken dataset: the problem on the terminal, status 65, never full-screen")
     func badDataset() throws {
         try #require(TmuxSession.isAvailable, "tmux is needed (apt-get install tmux), or set LIBCOOP_SKIP_TMUX=1")
-        let libcoop = try #require(BrowserProgram.path, "libcoop not built beside the tests")
-        let folder = try ScratchFolder()
+        let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
+        let folder = try ScratchDirectory("e2e")
         defer { folder.remove() }
-        let badTier = BrowserProgram.repositoryRoot.appendingPathComponent("Tests/Fixtures/invalid/bad-tier.json").path
+        let badTier = RepositoryFiles.root.appendingPathComponent("Tests/Fixtures/invalid/bad-tier.json").path
         let q = TmuxSession.quote
         // The broken dataset first, then (as a control for the output check) the good one.
         let script = """
@@ -245,10 +246,10 @@ struct BrowserEndToEndTests {
     /// Starts `libcoop --lang zh arguments…` with the bundled dataset in a fresh tmux server, from a
     /// plain `sh` script that records the pid, the exit status and `stty -a`; waits for `firstFrame`.
     func start(width: Int, height: Int, arguments: [String] = [], firstFrame: String? = "金陵图书馆")
-        throws -> (TmuxSession, ScratchFolder) {
+        throws -> (TmuxSession, ScratchDirectory) {
         try #require(TmuxSession.isAvailable, "tmux is needed (apt-get install tmux), or set LIBCOOP_SKIP_TMUX=1")
-        let libcoop = try #require(BrowserProgram.path, "libcoop not built beside the tests")
-        let folder = try ScratchFolder()
+        let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
+        let folder = try ScratchDirectory("e2e")
         let q = TmuxSession.quote
         let command = ([libcoop, "--lang", "zh"] + arguments).map(q).joined(separator: " ")
         // `exec` in the inner shell: the pid written is libcoop's own.
@@ -277,7 +278,7 @@ struct BrowserEndToEndTests {
         ((try? session.screen()) ?? []).joined(separator: "\n")
     }
 
-    func pid(_ folder: ScratchFolder) throws -> pid_t {
+    func pid(_ folder: ScratchDirectory) throws -> pid_t {
         let text = try #require(folder.waitFor("pid"))
         return try #require(pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
@@ -352,7 +353,7 @@ struct BrowserEndToEndTests {
     }
 
     /// Polls the recorded terminal output until `predicate` holds.
-    func waitForOutput(_ folder: ScratchFolder, timeout: Duration = .seconds(20), _ predicate: (String) -> Bool) -> String? {
+    func waitForOutput(_ folder: ScratchDirectory, timeout: Duration = .seconds(20), _ predicate: (String) -> Bool) -> String? {
         let deadline = ContinuousClock.now.advanced(by: timeout)
         while true {
             // Read leniently: the recorder may have written half of a character so far.
@@ -371,38 +372,6 @@ struct BrowserEndToEndTests {
         let result = try ChildProcess.run(["tmux", "-u", "-f", "/dev/null", "-L", session.socket] + arguments, environment: environment)
         guard result.status == 0 else {
             throw TmuxSession.Failure(description: "tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.errors)")
-        }
-    }
-}
-
-/// Finds the `libcoop` executable that `swift build --build-tests` built beside the test bundle,
-/// whatever the scratch path.
-enum BrowserProgram {
-    /// Tests/LibcoopBackendTests/EndToEnd/BrowserEndToEndTests.swift → package root.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
-    static var path: String? {
-        var candidates: [URL] = []
-        // The test bundle runs as (or inside) an executable in the build folder: look beside it and up.
-        var directories = [URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()]
-        if let argument = CommandLine.arguments.first {
-            directories.append(URL(fileURLWithPath: argument).resolvingSymlinksInPath().deletingLastPathComponent())
-        }
-        directories.append(Bundle.main.bundleURL)
-        directories += Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
-        for start in directories {
-            var directory = start
-            for _ in 0..<4 {
-                candidates.append(directory.appendingPathComponent("libcoop"))
-                directory = directory.deletingLastPathComponent()
-            }
-        }
-        candidates.append(repositoryRoot.appendingPathComponent(".build/debug/libcoop"))
-        return candidates.map(\.path).first { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
-                && FileManager.default.isExecutableFile(atPath: path)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopTestSupport
 import Testing
 
 /// The real `libcoop` browser under hostile conditions in a real terminal (tmux): signals, job
@@ -71,8 +72,8 @@ struct BrowserHardeningTests {
 
     @Test("Ctrl-Z in sh: stopped with the terminal given back; fg redraws in full, also after a resize")
     func suspendAndResume() throws {
-        let libcoop = try #require(BrowserProgram.path, "libcoop not built beside the tests")
-        let folder = try ScratchFolder()
+        let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
+        let folder = try ScratchDirectory("e2e")
         defer { folder.remove() }
         let session = try interactiveShell(width: 80, height: 24)
         defer { session.close() }
@@ -135,8 +136,8 @@ struct BrowserHardeningTests {
 
     @Test("Closing the tmux pane while libcoop is stopped ends it")
     func paneClosedWhileStopped() throws {
-        let libcoop = try #require(BrowserProgram.path, "libcoop not built beside the tests")
-        let folder = try ScratchFolder()
+        let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
+        let folder = try ScratchDirectory("e2e")
         defer { folder.remove() }
         let session = try interactiveShell(width: 80, height: 24)
         defer { session.close() }
@@ -190,8 +191,8 @@ struct BrowserHardeningTests {
     @Test("No terminal, TERM=dumb, an unknown or no TERM: a message, status 64 or 69, nothing sent to the terminal")
     func unusableTerminals() throws {
         try #require(TmuxSession.isAvailable, "tmux is needed (apt-get install tmux), or set LIBCOOP_SKIP_TMUX=1")
-        let libcoop = try #require(BrowserProgram.path, "libcoop not built beside the tests")
-        let folder = try ScratchFolder()
+        let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
+        let folder = try ScratchDirectory("e2e")
         defer { folder.remove() }
         let q = TmuxSession.quote
         let program = q(libcoop)
@@ -358,14 +359,14 @@ struct BrowserHardeningTests {
 
     @Test("A dataset with ESC, BEL, NUL, C1 and DEL in it, in a folder named with an OSC title sequence: rejected, nothing raw reaches the terminal")
     func rejectedEscapes() throws {
-        let folder = try ScratchFolder()
+        let folder = try ScratchDirectory("e2e")
         defer { folder.remove() }
         let hostileFolder = folder.path("data\u{1B}]0;pwned\u{07}")
         try FileManager.default.createDirectory(atPath: hostileFolder, withIntermediateDirectories: true)
         // The hostile fixture (ESC sequences and BEL in a library's name, NUL in a person's), with
         // raw C1 controls (CSI, OSC, ST) and DEL added, and escapes in an enumeration value and
         // in a member's name.
-        var text = try String(contentsOf: BrowserProgram.repositoryRoot.appendingPathComponent("Tests/Fixtures/hostile/escape-sequences.json"),
+        var text = try String(contentsOf: RepositoryFiles.root.appendingPathComponent("Tests/Fixtures/hostile/escape-sequences.json"),
                               encoding: .utf8)
         for (original, hostile) in [
             ("\"tier\": \"municipal\"", "\"tier\": \"\\u001b[31mred\\u0007\""),
@@ -406,10 +407,10 @@ struct BrowserHardeningTests {
 
     @Test("Text the loader allows but terminals may obey (bidi overrides, zero-width and combining marks, wide emoji) and a file name with ESC, BEL and C1: shown made safe, columns aligned")
     func dangerousAllowedText() throws {
-        let folder = try ScratchFolder()
+        let folder = try ScratchDirectory("e2e")
         defer { folder.remove() }
         var dataset = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: BrowserProgram.repositoryRoot.appendingPathComponent("Tests/Fixtures/valid/minimal.json"))) as? [String: Any])
+            with: Data(contentsOf: RepositoryFiles.root.appendingPathComponent("Tests/Fixtures/valid/minimal.json"))) as? [String: Any])
         // No dataset name, so the header shows the file's name.
         dataset.removeValue(forKey: "dataset")
         var staff = try #require(dataset["staff"] as? [[String: Any]])
@@ -491,7 +492,7 @@ struct BrowserHardeningTests {
 
     /// Types `stty` commands into the interactive `sh` and checks canonical mode and echo, and
     /// that `stty -g` equals the `termios-before` recorded when libcoop was started.
-    func expectShellModes(_ session: TmuxSession, _ folder: ScratchFolder, name: String,
+    func expectShellModes(_ session: TmuxSession, _ folder: ScratchDirectory, name: String,
                           sourceLocation: SourceLocation = #_sourceLocation) throws {
         let q = TmuxSession.quote
         try session.type("stty -a > \(q(folder.path("\(name)-stty"))); stty -g > \(q(folder.path("\(name)-termios"))); echo \(name)-recorded")
@@ -517,7 +518,7 @@ struct BrowserHardeningTests {
     /// The test is only meaningful if the shell leaves terminal modes as a stopped job left them
     /// (interactive bash restores its own): a job that turns off canonical mode and echo and
     /// stops must leave them off at the prompt.
-    func expectShellLeavesModesAlone(_ session: TmuxSession, _ folder: ScratchFolder) throws {
+    func expectShellLeavesModesAlone(_ session: TmuxSession, _ folder: ScratchDirectory) throws {
         let q = TmuxSession.quote
         try session.type("sh -c 'saved=$(stty -g); stty -icanon -echo; kill -TSTP $$; stty \"$saved\"'")
         try session.sendKeys("Enter")
@@ -565,7 +566,7 @@ struct BrowserHardeningTests {
     /// Checks the recorded terminal output for what data could use to drive a terminal: bytes
     /// that are not UTF-8 (a lone C1 byte), OSC (title, clipboard), DCS, APC, PM and SOS strings,
     /// BEL, C1 controls, bidi controls and line separators.
-    func expectNoTerminalControls(_ folder: ScratchFolder, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectNoTerminalControls(_ folder: ScratchDirectory, sourceLocation: SourceLocation = #_sourceLocation) {
         let bytes = [UInt8](FileManager.default.contents(atPath: folder.path("output")) ?? Data())
         guard let output = String(validating: bytes, as: UTF8.self) else {
             Issue.record("the terminal output is not UTF-8", sourceLocation: sourceLocation)
@@ -654,7 +655,7 @@ struct BrowserHardeningTests {
 /// (`pid` and `exit` whole, by renaming, as tests read them as soon as they appear).
 struct BrowserRun {
     let session: TmuxSession
-    let folder: ScratchFolder
+    let folder: ScratchDirectory
 
     /// Starts libcoop with `arguments` and `environment`; `childPrelude` runs in libcoop's own
     /// shell just before it, inside single quotes (such as `trap "" HUP; `). With `recordOutput`
@@ -664,8 +665,8 @@ struct BrowserRun {
     init(width: Int, height: Int, arguments: [String] = [], environment: [String: String] = [:], childPrelude: String = "",
          recordOutput: Bool = false, firstFrame: String? = "金陵图书馆", beforeStart: (TmuxSession) throws -> Void = { _ in }) throws {
         try #require(TmuxSession.isAvailable, "tmux is needed (apt-get install tmux), or set LIBCOOP_SKIP_TMUX=1")
-        let libcoop = try #require(BrowserProgram.path, "libcoop not built beside the tests")
-        let folder = try ScratchFolder()
+        let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
+        let folder = try ScratchDirectory("e2e")
         let q = TmuxSession.quote
         let command = ([libcoop, "--lang", "zh"] + arguments).map(q).joined(separator: " ")
         let exports = environment.sorted { $0.key < $1.key }.map { "export \($0.key)=\(q($0.value))" }.joined(separator: "\n")

@@ -1,5 +1,6 @@
 import Foundation
 import LibcoopRender
+import LibcoopTestSupport
 import Testing
 
 /// The gallery driven in a real terminal (tmux): rendering at 80×24, 40×12 and 200×60, keys,
@@ -9,8 +10,8 @@ import Testing
 @Suite("End to end in tmux", .serialized, .enabled(if: EndToEnd.shouldRun))
 struct GalleryEndToEndTests {
     /// The shell command that runs the gallery, then records how it ended and the terminal modes.
-    func command(_ folder: ScratchFolder, arguments: String = "") throws -> String {
-        let gallery = try #require(GalleryProgram.path, "libcoop-gallery not built beside the tests")
+    func command(_ folder: ScratchDirectory, arguments: String = "") throws -> String {
+        let gallery = try #require(BuiltExecutable.gallery, "libcoop-gallery not built beside the tests")
         return """
             sh -c 'trap "echo trapped" INT HUP QUIT; \(gallery) --pid-file \(folder.path("pid")) \(arguments); \
             echo $? > \(folder.path("exit")); stty -a > \(folder.path("stty")); echo ok > \(folder.path("done")); \
@@ -20,9 +21,9 @@ struct GalleryEndToEndTests {
 
     /// Starts the gallery in a fresh tmux server and waits for its first screen.
     func start(width: Int, height: Int, arguments: String = "", environment: [String: String] = [:])
-        throws -> (TmuxSession, ScratchFolder) {
+        throws -> (TmuxSession, ScratchDirectory) {
         try #require(TmuxSession.isAvailable, "tmux is needed (apt-get install tmux), or set LIBCOOP_SKIP_TMUX=1")
-        let folder = try ScratchFolder()
+        let folder = try ScratchDirectory("e2e")
         let session = try TmuxSession(width: width, height: height, command: try command(folder, arguments: arguments),
                                       environment: environment)
         let shown = try session.waitFor("图书馆")
@@ -33,7 +34,7 @@ struct GalleryEndToEndTests {
 
     /// Checks that the program ended with `status` and left the terminal as it found it: canonical
     /// mode and echo on, primary screen, cursor visible, no mouse reporting, keypad mode off.
-    func expectRestored(_ session: TmuxSession, _ folder: ScratchFolder, status: Set<Int>,
+    func expectRestored(_ session: TmuxSession, _ folder: ScratchDirectory, status: Set<Int>,
                         sourceLocation: SourceLocation = #_sourceLocation) throws {
         let done = folder.waitFor("done")
         #expect(done != nil, "the shell did not get control back", sourceLocation: sourceLocation)
@@ -49,7 +50,7 @@ struct GalleryEndToEndTests {
         #expect(try session.format("#{keypad_cursor_flag}") == "0", "keypad mode still on", sourceLocation: sourceLocation)
     }
 
-    func pid(_ folder: ScratchFolder) throws -> pid_t {
+    func pid(_ folder: ScratchDirectory) throws -> pid_t {
         let text = try #require(folder.waitFor("pid"))
         return try #require(pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
@@ -232,8 +233,8 @@ struct GalleryEndToEndTests {
 
     @Test("Ctrl-Z suspends with the terminal restored; fg resumes with a full redraw")
     func suspendAndResume() throws {
-        let gallery = try #require(GalleryProgram.path)
-        let folder = try ScratchFolder()
+        let gallery = try #require(BuiltExecutable.gallery)
+        let folder = try ScratchDirectory("e2e")
         defer { folder.remove() }
         let session = try TmuxSession(width: 80, height: 24, command: "bash --norc --noprofile -i",
                                       environment: ["PS1": "PROMPT$ "])
@@ -268,14 +269,14 @@ struct GalleryEndToEndTests {
 
     @Test("Not a terminal, or a terminal ncurses cannot drive: a message and an exit status")
     func unusableTerminal() throws {
-        let gallery = try #require(GalleryProgram.path)
+        let gallery = try #require(BuiltExecutable.gallery)
         // Standard input and output not a terminal.
         let result = try ChildProcess.run([gallery])
         #expect(result.status == 64)
         #expect(result.errors.contains("不是终端") && result.errors.contains("not a terminal"), "\(result.errors)")
 
         // In a terminal, but with a TERM ncurses does not know, or one without cursor addressing.
-        let folder = try ScratchFolder()
+        let folder = try ScratchDirectory("e2e")
         defer { folder.remove() }
         let session = try TmuxSession(width: 80, height: 24, command: """
             sh -c 'TERM=no-such-terminal \(gallery) 2> \(folder.path("unknown")); echo $? >> \(folder.path("unknown")); \

@@ -1,6 +1,7 @@
 import CNcurses
 import Foundation
 import LibcoopRender
+import LibcoopTestSupport
 
 /// A private tmux server with one window, driven like a user would: send keys, read the screen.
 ///

@@ -1,3 +1,4 @@
+import LibcoopTestSupport
 import Testing
 @testable import LibcoopRender
 

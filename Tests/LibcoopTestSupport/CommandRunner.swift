@@ -1,40 +1,35 @@
 import Foundation
 
 /// Runs the built `libcoop` binary as a user would, capturing its output and exit status.
-struct CommandRunner {
-    struct Result {
-        var status: Int32
-        var output: String
-        var error: String
+public enum CommandRunner {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var output: String
+        public var error: String
         /// False when the process was ended by a signal (a crash); `status` is then the signal.
-        var exitedNormally = true
+        public var exitedNormally = true
     }
-
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The `libcoop` binary beside this test bundle (`swift test` builds it first).
-    static var binary: URL {
-        var directory = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("libcoop")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory = directory.deletingLastPathComponent()
-        }
-        for bundle in Bundle.allBundles {
-            let candidate = bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("libcoop")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return repositoryRoot.appendingPathComponent(".build/debug/libcoop")
+    public static var binary: URL {
+        URL(fileURLWithPath: BuiltExecutable.libcoop ?? RepositoryFiles.path(".build/debug/libcoop"))
     }
 
-    static func path(_ relative: String) -> String {
-        repositoryRoot.appendingPathComponent(relative).path
+    /// The absolute path of `relative`, a path inside the repository.
+    public static func path(_ relative: String) -> String {
+        RepositoryFiles.path(relative)
+    }
+
+    /// Starts `libcoop arguments…` in the background with a clean signal state and its output
+    /// discarded, to be signalled by the test.
+    public static func start(_ arguments: [String]) throws -> SpawnedProcess {
+        try SpawnedProcess([binary.path] + arguments)
     }
 
     /// Runs `libcoop arguments…` with stdout and stderr as pipes (not a terminal) and `environment`
     /// added; through `launcher` (a command that runs the rest of its arguments, such as
     /// `setpriv …`) when one is given, and from `executable` instead of the built binary if set.
-    static func run(_ arguments: [String], environment: [String: String] = [:], launcher: [String] = [], executable: URL? = nil) throws -> Result {
+    public static func run(_ arguments: [String], environment: [String: String] = [:], launcher: [String] = [], executable: URL? = nil) throws -> Result {
         let process = Process()
         let libcoop = executable ?? binary
         if let program = launcher.first {
@@ -77,7 +72,7 @@ struct CommandRunner {
     }
 
     /// Parses JSON output.
-    static func json(_ text: String) throws -> Any {
+    public static func json(_ text: String) throws -> Any {
         try JSONSerialization.jsonObject(with: Data(text.utf8))
     }
 }
