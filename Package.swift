@@ -4,7 +4,8 @@ import PackageDescription
 /// libcoop: a terminal browser for city–district library cooperation records.
 ///
 /// Layers, lowest first (each a module that depends only on the ones above it in this list):
-/// - `LibcoopCore`: model, JSON loading, validation, queries, search — no terminal code.
+/// - `LibcoopSearch`: the name-search engine (folding, pinyin, ranked matching) — knows no model.
+/// - `LibcoopCore`: model, JSON loading, validation, queries, staff and record search — no terminal code.
 /// - `LibcoopRender`: an in-memory cell grid, layout and widgets — no ncurses.
 /// - `CNcurses` + `CTerminalGuard` + `LibcoopBackend`: the only code that talks to ncurses.
 /// - `LibcoopApp`: the browser's state, `update` and `view` (the Elm architecture).
@@ -19,8 +20,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
+        .target(name: "LibcoopSearch"),
         .target(
             name: "LibcoopCore",
+            dependencies: ["LibcoopSearch"],
             swiftSettings: [
                 // The loader's hot loop reads through a class; dynamic exclusivity checks on each
                 // access cost about a seventh of load time (measured with scripts/bench-load.sh).
@@ -59,7 +62,8 @@ let package = Package(
             name: "libcoop-bench-browser",
             dependencies: ["LibcoopCore", "LibcoopRender", "LibcoopApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "LibcoopCoreTests", dependencies: ["LibcoopCore"]),
+        .testTarget(name: "LibcoopSearchTests", dependencies: ["LibcoopSearch"]),
+        .testTarget(name: "LibcoopCoreTests", dependencies: ["LibcoopCore", "LibcoopSearch"]),
         .testTarget(name: "LibcoopRenderTests", dependencies: ["LibcoopRender"]),
         .testTarget(name: "LibcoopBackendTests", dependencies: ["LibcoopBackend", "LibcoopRender"]),
         .testTarget(name: "LibcoopAppTests", dependencies: ["LibcoopApp", "LibcoopCore", "LibcoopRender"]),
