@@ -67,6 +67,6 @@ let package = Package(
         .testTarget(name: "LibcoopRenderTests", dependencies: ["LibcoopRender"]),
         .testTarget(name: "LibcoopBackendTests", dependencies: ["LibcoopBackend", "LibcoopRender"]),
         .testTarget(name: "LibcoopAppTests", dependencies: ["LibcoopApp", "LibcoopCore", "LibcoopRender"]),
-        .testTarget(name: "LibcoopCLITests", dependencies: ["LibcoopCore"]),
+        .testTarget(name: "LibcoopCLITests", dependencies: ["LibcoopCore", "libcoop"]),
     ]
 )
