@@ -10,9 +10,11 @@ import PackageDescription
 /// - `CNcurses` + `CTerminalGuard` + `LibcoopBackend`: the only code that talks to ncurses.
 /// - `LibcoopApp`: the browser's state, `update` and `view` (the Elm architecture).
 /// - `libcoop`: the command-line executable.
+///
+/// Built and tested on Linux only (Glibc, ncursesw); no other platform is declared because none is
+/// built or tested (README, "Platforms").
 let package = Package(
     name: "libcoop",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "libcoop", targets: ["libcoop"]),
     ],
