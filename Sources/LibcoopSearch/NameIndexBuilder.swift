@@ -96,7 +96,7 @@ public struct NameIndexBuilder {
     }
 
     /// Number of records added.
-    public var count: Int { sortKeys.count }
+    var count: Int { sortKeys.count }
 
     /// Ranks the records and builds the index.
     public mutating func finish() -> NameIndex {
