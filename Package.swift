@@ -4,14 +4,17 @@ import PackageDescription
 /// libcoop: a terminal browser for city–district library cooperation records.
 ///
 /// Layers, lowest first (each a module that depends only on the ones above it in this list):
-/// - `LibcoopCore`: model, JSON loading, validation, queries, search — no terminal code.
+/// - `LibcoopSearch`: the name-search engine (folding, pinyin, ranked matching) — knows no model.
+/// - `LibcoopCore`: model, JSON loading, validation, queries, staff and record search — no terminal code.
 /// - `LibcoopRender`: an in-memory cell grid, layout and widgets — no ncurses.
 /// - `CNcurses` + `CTerminalGuard` + `LibcoopBackend`: the only code that talks to ncurses.
 /// - `LibcoopApp`: the browser's state, `update` and `view` (the Elm architecture).
 /// - `libcoop`: the command-line executable.
+///
+/// Built and tested on Linux only (Glibc, ncursesw); no other platform is declared because none is
+/// built or tested (README, "Platforms").
 let package = Package(
     name: "libcoop",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "libcoop", targets: ["libcoop"]),
     ],
@@ -19,8 +22,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
+        .target(name: "LibcoopSearch"),
         .target(
             name: "LibcoopCore",
+            dependencies: ["LibcoopSearch"],
             swiftSettings: [
                 // The loader's hot loop reads through a class; dynamic exclusivity checks on each
                 // access cost about a seventh of load time (measured with scripts/bench-load.sh).
@@ -62,7 +67,8 @@ let package = Package(
         // What the test targets share: screen assertions and snapshots, scripted terminals,
         // running the built programs, the repository's files, scratch directories.
         .target(name: "LibcoopTestSupport", dependencies: ["LibcoopRender"], path: "Tests/LibcoopTestSupport"),
-        .testTarget(name: "LibcoopCoreTests", dependencies: ["LibcoopCore", "LibcoopTestSupport"]),
+        .testTarget(name: "LibcoopSearchTests", dependencies: ["LibcoopSearch", "LibcoopTestSupport"]),
+        .testTarget(name: "LibcoopCoreTests", dependencies: ["LibcoopCore", "LibcoopSearch", "LibcoopTestSupport"]),
         .testTarget(name: "LibcoopRenderTests", dependencies: ["LibcoopRender", "LibcoopTestSupport"]),
         .testTarget(name: "LibcoopBackendTests", dependencies: ["LibcoopBackend", "LibcoopRender", "LibcoopTestSupport"]),
         .testTarget(
@@ -70,7 +76,7 @@ let package = Package(
             dependencies: ["LibcoopApp", "LibcoopCore", "LibcoopRender", "LibcoopTestSupport"],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "LibcoopCLITests", dependencies: ["LibcoopCore", "LibcoopTestSupport"]),
+        .testTarget(name: "LibcoopCLITests", dependencies: ["LibcoopCore", "libcoop", "LibcoopTestSupport"]),
         .testTarget(name: "LibcoopTestSupportTests", dependencies: ["LibcoopRender", "LibcoopTestSupport"]),
     ]
 )

@@ -3,9 +3,10 @@
 #
 #   bash scripts/fuzz.sh [SECONDS]
 #
-# Builds Fuzz/LoaderFuzzer together with Sources/LibcoopCore into one sanitised binary
-# (swiftc -sanitize=fuzzer,address; it needs only the Swift toolchain, which ships libFuzzer and
-# ASan, so it installs nothing) in .build-fuzz/, never touching the package's own build. It then
+# Builds Sources/LibcoopSearch as a module of its own, then Fuzz/LoaderFuzzer together with
+# Sources/LibcoopCore into one sanitised binary linked with it (swiftc -sanitize=fuzzer,address; it
+# needs only the Swift toolchain, which ships libFuzzer and ASan, so it installs nothing) in
+# .build-fuzz/, never touching the package's own build. It then
 # fuzzes a temporary copy of Fuzz/corpus/ (the committed seeds stay as they are) with
 # Fuzz/loader.dict. Exits 0 when nothing went wrong; on a crash, a timeout or running out of
 # memory it prints the report and exits non-zero, leaving the input in .build-fuzz/crashes/.
@@ -30,21 +31,27 @@ mkdir -p "$out" "$crashes"
 command -v swiftc >/dev/null || { echo "fuzz: swiftc not found (install the Swift 6 toolchain)" >&2; exit 2; }
 
 # --- build (skipped when the binary is newer than every input) --------------------------------
+mapfile -t search_sources < <(find Sources/LibcoopSearch -name '*.swift' | LC_ALL=C sort)
 mapfile -t sources < <(find Sources/LibcoopCore -name '*.swift' | LC_ALL=C sort)
 target=Fuzz/LoaderFuzzer/LoaderFuzzer.swift
 stale=1
-if [ -x "$binary" ] && [ -z "$(find "${sources[@]}" "$target" scripts/fuzz.sh -newer "$binary" -print -quit)" ]; then
+if [ -x "$binary" ] && [ -z "$(find "${search_sources[@]}" "${sources[@]}" "$target" scripts/fuzz.sh -newer "$binary" -print -quit)" ]; then
   stale=0
 fi
 if [ "$stale" -eq 1 ]; then
-  echo "fuzz: building $binary (${#sources[@]} core sources + $target)" >&2
+  echo "fuzz: building $binary (${#search_sources[@]} search sources, ${#sources[@]} core sources + $target)" >&2
   build_start=$SECONDS
+  threads=(-num-threads "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)")
   linker=()
   # lld is in the Swift toolchain on Linux and avoids gold's warnings about ASan's symbols.
   if [ "$(uname -s)" = Linux ] && command -v ld.lld >/dev/null; then linker=(-use-ld=lld); fi
-  # Run from $out: with -g, swiftc leaves module files in the current directory.
-  (cd "$out" && swiftc -sanitize=fuzzer,address -parse-as-library -O -g -wmo \
-    -num-threads "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)" "${linker[@]}" \
+  # Run from $out: with -g, swiftc leaves module files in the current directory. The search
+  # engine is a module of its own (LibcoopCore imports it), built first as a static library.
+  (cd "$out" && swiftc -sanitize=fuzzer,address -parse-as-library -O -g -wmo "${threads[@]}" \
+    -module-name LibcoopSearch -emit-module -emit-library -static "${search_sources[@]/#/$root/}" \
+    -o "$out/libLibcoopSearch.a")
+  (cd "$out" && swiftc -sanitize=fuzzer,address -parse-as-library -O -g -wmo "${threads[@]}" "${linker[@]}" \
+    -I "$out" -L "$out" -lLibcoopSearch \
     -module-name LoaderFuzzer "${sources[@]/#/$root/}" "$root/$target" -o "$binary.tmp")
   mv "$binary.tmp" "$binary"
   echo "fuzz: built in $((SECONDS - build_start)) s" >&2

@@ -1,8 +1,9 @@
 // libFuzzer target for the dataset loader, the validator and staff search.
 //
 // Not part of the SwiftPM package: scripts/fuzz.sh compiles this file together with every source
-// of Sources/LibcoopCore into one module with `swiftc -sanitize=fuzzer,address`, so it sees the
-// core's API without an `import`. libFuzzer supplies `main`, hence `-parse-as-library` and no
+// of Sources/LibcoopCore into one module with `swiftc -sanitize=fuzzer,address` (linked with the
+// search engine, Sources/LibcoopSearch, built as a module of its own), so it sees the core's API
+// without an `import`. libFuzzer supplies `main`, hence `-parse-as-library` and no
 // top-level code here.
 //
 // Only crashes matter: load errors and empty search results are expected and ignored.

@@ -27,21 +27,4 @@ import Testing
         #expect(index.search("jiao-xiang").first?.kind == .exact)
         #expect(index.search("Jiāo Xiáng").first?.kind == .exact)
     }
-
-    @Test func queriesBecomeAtoms() {
-        let index = StaffSearchIndex(staff: [StaffMember(id: "a", name: "张庆文", sources: [])])
-        #expect(index.names.atoms(of: "张q") == [0x5F20, UInt32(UInt8(ascii: "q"))])
-        #expect(index.names.atoms(of: " Zhang  Q ").count == 6)
-        #expect(index.names.atoms(of: "慶") == [0x5E86])
-        #expect(index.names.atoms(of: "·, !?").isEmpty)
-    }
-
-    @Test func pinyinComesFromICUOncePerCharacter() {
-        var transcriber = PinyinTranscriber()
-        #expect(transcriber.readings(of: "焦").map { String(decoding: $0, as: UTF8.self) } == ["jiao"])
-        #expect(transcriber.readings(of: "吕").map { String(decoding: $0, as: UTF8.self) } == ["lu", "lv"])
-        #expect(transcriber.readings(of: "😀").isEmpty)
-        _ = transcriber.readings(of: "焦")
-        #expect(transcriber.transcribedCount == 3)
-    }
 }

@@ -1,6 +1,7 @@
 import LibcoopTestSupport
 import Testing
 @testable import LibcoopCore
+import LibcoopSearch
 
 /// Staff search as librarians type: every kind of query the issue lists finds the person, best first.
 @Suite struct SearchStaffTests {

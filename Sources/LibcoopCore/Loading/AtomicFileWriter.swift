@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Writes a file so that readers see either the old contents or the complete new ones: the data
 /// goes to a temporary file beside the target, which is renamed over it only when fully written.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Reads a whole file into memory with plain system calls, so every failure (missing, a directory,
 /// no permission) has its own message, and a file that grows or shrinks while it is read is read to

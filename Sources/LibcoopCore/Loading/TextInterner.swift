@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// One stored copy of each text that recurs across records (a department, a title, a room's name),
 /// found by the text's bytes in the file, so a repeat costs a hash and a comparison rather than a

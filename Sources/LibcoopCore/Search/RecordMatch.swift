@@ -1,3 +1,5 @@
+import LibcoopSearch
+
 /// A record found by `RecordSearchIndex`: what it is, what it is called and where it belongs.
 public struct RecordMatch: Sendable, Hashable {
     public var kind: RecordKind

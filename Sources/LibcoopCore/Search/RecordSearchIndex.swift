@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopSearch
 
 /// Finds any kind of record by name — libraries, spaces, programs, events, phases, documents,
 /// organisations and staff — with the same matching as `StaffSearchIndex` (characters, pinyin,
@@ -41,14 +42,11 @@ public struct RecordSearchIndex: Sendable {
     /// The best `limit` records for `query`, best first. An empty query matches nothing.
     public func search(_ query: String, limit: Int = 20) -> [RecordMatch] {
         guard limit > 0 else { return [] }
-        var plan = QueryPlan(atoms: Array(names.atoms(of: query).prefix(QueryPlan.maximumLength + 1)), units: names.units)
         let typedID = query.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        let exact = (identifiers[typedID] ?? []).map { Int(names.positions[$0]) }
-        let result = plan.length > QueryPlan.maximumLength
-            ? names.search(&plan, in: 0..<names.count, limit: limit, exactPositions: exact, candidates: [])
-            : names.search(&plan, in: 0..<names.count, limit: limit, exactPositions: exact)
+        let exact = (identifiers[typedID] ?? []).map { names.position(ofRecord: $0) }
+        let result = names.search(atoms: names.atoms(of: query), in: 0..<names.count, limit: limit, exactPositions: exact)
         var ranked: [(match: RecordMatch, order: Int)] = result.matches.map { match in
-            let entry = entries[Int(names.records[match.position])]
+            let entry = entries[names.record(atPosition: match.position)]
             let record = RecordMatch(kind: entry.kind, id: entry.id, name: entry.name, nameEnglish: entry.nameEnglish, context: entry.context, matchKind: match.kind)
             return (record, match.position)
         }

@@ -1,3 +1,5 @@
+import LibcoopSearch
+
 /// Search as you type: keeps the last query's complete set of matches, so that a query extending
 /// it by another keystroke (`zhang` → `zhangq`) is matched only against those, not against every
 /// person again.

@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopSearch
 
 /// Builds the staff name index on a thread of its own while the dataset is still being decoded.
 ///
@@ -59,7 +60,7 @@ final class StaffIndexStream: @unchecked Sendable {
     func finish(staff: [StaffMember], libraries: [Library], organizations: [Organization]) -> StaffSearchIndex {
         condition.lock()
         while built == nil { condition.wait() }
-        var builder = built.take()!
+        let builder = built.take()!
         condition.unlock()
         assert(added == staff.count, "every person decoded is handed to the stream, in order")
         guard added == staff.count else { return StaffSearchIndex(staff: staff, libraries: libraries, organizations: organizations) }

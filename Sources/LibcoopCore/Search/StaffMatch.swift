@@ -1,3 +1,5 @@
+import LibcoopSearch
+
 /// A person found by a staff search.
 public struct StaffMatch: Sendable, Hashable {
     /// The person's position in the staff array the index was built from (`dataset.staff`).

@@ -1,4 +1,5 @@
 import Foundation
+import LibcoopSearch
 
 /// Finds staff by name the way Chinese names are typed: characters (`焦翔`, `翔`), pinyin with or
 /// without spaces (`jiaoxiang`, `jiao xiang`, `JiaoXiang`), part pinyin (`jiaox`, `zhangqw`),
@@ -100,18 +101,14 @@ public struct StaffSearchIndex: Sendable {
         var exact: [Int] = []
         let typedID = query.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if !typedID.isEmpty, let record = identifiers.record(withID: typedID, id: { staff[$0].id }) {
-            exact.append(Int(names.positions[record]))
+            exact.append(names.position(ofRecord: record))
         }
-        var plan = QueryPlan(atoms: atoms.count <= QueryPlan.maximumLength ? atoms : [], units: names.units)
-        if atoms.count > QueryPlan.maximumLength {
-            return (names.search(&plan, in: range, limit: limit, exactPositions: exact, candidates: []), atoms)
-        }
-        return (names.search(&plan, in: range, limit: limit, exactPositions: exact, candidates: candidates), atoms)
+        return (names.search(atoms: atoms, in: range, limit: limit, exactPositions: exact, candidates: candidates), atoms)
     }
 
     func staffMatches(_ result: NameSearchResult) -> [StaffMatch] {
         result.matches.map { match in
-            let record = Int(names.records[match.position])
+            let record = names.record(atPosition: match.position)
             return StaffMatch(staffIndex: record, member: staff[record], kind: match.kind, pinyin: names.pinyin(ofRecord: record))
         }
     }

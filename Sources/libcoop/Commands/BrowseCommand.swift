@@ -16,27 +16,22 @@ struct BrowseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Start on this record, written kind:id (staff:zhangqingwen, library:yuhuatai, space:…, program:…, event:…).", valueName: "kind:id"))
     var open: String?
 
-    @Option(help: ArgumentHelp("Labels in Chinese or English (zh or en). Default: from LANG / LC_ALL.", valueName: "zh|en"))
-    var lang: String?
+    @Option(help: ArgumentHelp("Labels in Chinese or English. Default: from LANG / LC_ALL.", valueName: "zh|en"))
+    var lang: LanguageOption?
 
-    @Flag(name: .customLong("no-color"), help: "No colours (also: NO_COLOR set); selection shows in reverse video.")
-    var noColor = false
+    @OptionGroup var color: ColorOptions
 
     @Flag(name: .customLong("no-mouse"), help: "Do not ask the terminal for mouse events.")
     var noMouse = false
 
     @OptionGroup var data: DataOptions
 
-    func validate() throws {
-        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang takes zh or en") }
-    }
-
     /// Datasets bigger than this load behind a progress screen rather than before the browser opens.
     static let largeDatasetBytes = 16 << 20
 
     func run() throws {
         let paths = try data.resolvedPaths()
-        let language = lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = lang?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let totalBytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
         var preloaded: BrowserData?
         if totalBytes <= Self.largeDatasetBytes {
@@ -49,7 +44,7 @@ struct BrowseCommand: ParsableCommand {
         }
         var backend: NcursesBackend
         do {
-            backend = try NcursesBackend(options: .init(noColor: noColor, mouse: !noMouse))
+            backend = try NcursesBackend(options: .init(noColor: color.noColor, mouse: !noMouse))
         } catch {
             StandardStreams.writeError("libcoop: \(error)\n")
             throw ExitCode(error.exitStatus)

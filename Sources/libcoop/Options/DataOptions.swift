@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LibcoopCore
 
 /// The dataset options every data command shares: which files to read.
@@ -56,7 +57,10 @@ struct DataOptions: ParsableArguments {
 
     /// The files to read, after applying the defaults.
     func resolvedPaths() throws -> [String] {
-        switch DatasetLocator.paths(requested: files) {
+        let located = DatasetLocator.paths(
+            requested: files, environment: ProcessInfo.processInfo.environment, executablePath: CommandLine.arguments.first ?? ""
+        )
+        switch located {
         case .success(let paths): return paths
         case .failure(let failure):
             StandardStreams.writeError("libcoop: \(failure)\n")

@@ -5,9 +5,9 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print machine-readable JSON instead of text.")
     var json = false
 
-    @Flag(name: .customLong("no-color"), help: "Never use colour or bold (also: NO_COLOR set, or output not a terminal).")
-    var noColor = false
+    @OptionGroup var color: ColorOptions
 
-    /// The text styling to use for this run.
-    var style: TextStyle { TextStyle(enabled: !noColor && TextStyle.terminalAllowsStyle) }
+    /// The text styling to use for this run: none with `--no-color`, `NO_COLOR` set, or output
+    /// not going to a terminal.
+    var style: TextStyle { TextStyle(enabled: !color.noColor && TextStyle.terminalAllowsStyle) }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Removes a half-written file when the process is ended by SIGINT (Ctrl-C), SIGTERM or SIGHUP,
 /// then lets the signal end the process as it would have (a shell sees 128 + n).

@@ -1,10 +1,10 @@
 /// Finds a record by its exact id: an open-addressing hash table of record numbers, 8 bytes a
 /// record for a million ids instead of a dictionary of a million strings.
-struct IdentifierTable: Sendable {
+public struct IdentifierTable: Sendable {
     /// Record number plus one in each slot; 0 is empty.
     private let slots: [UInt32]
 
-    init(count: Int, id: (Int) -> String) {
+    public init(count: Int, id: (Int) -> String) {
         var capacity = 16
         while capacity < count * 2 { capacity <<= 1 }
         var slots = [UInt32](repeating: 0, count: capacity)
@@ -18,7 +18,7 @@ struct IdentifierTable: Sendable {
     }
 
     /// The first record whose id is `wanted`.
-    func record(withID wanted: String, id: (Int) -> String) -> Int? {
+    public func record(withID wanted: String, id: (Int) -> String) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: Self.hash(wanted)) & mask
         while slots[slot] != 0 {
@@ -29,7 +29,7 @@ struct IdentifierTable: Sendable {
         return nil
     }
 
-    var storageBytes: Int { slots.capacity * 4 }
+    public var storageBytes: Int { slots.capacity * 4 }
 
     /// FNV-1a over the UTF-8 bytes: stable, and fast for short ids.
     private static func hash(_ text: String) -> UInt64 {

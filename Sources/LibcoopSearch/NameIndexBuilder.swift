@@ -1,7 +1,7 @@
 /// Builds a `NameIndex`: folds each name into units, transliterating each distinct character once,
 /// adds surname readings, keeps English names that say more than the pinyin, then ranks the
 /// records and builds the posting lists.
-struct NameIndexBuilder {
+public struct NameIndexBuilder {
     /// The order records are ranked in: group, then pinyin, then characters, then input order.
     private struct SortKey {
         var group: UInt32
@@ -49,7 +49,7 @@ struct NameIndexBuilder {
     private var aliasBytes: [UInt8] = []
     private var aliasWordEnds: [Int] = []
 
-    init(expectedCount: Int = 0) {
+    public init(expectedCount: Int = 0) {
         var single: [UInt32: [UInt8]] = [:]
         var double: [UInt64: ([UInt8], [UInt8])] = [:]
         var initials: Set<UInt32> = []
@@ -73,7 +73,7 @@ struct NameIndexBuilder {
 
     /// Adds the next record. `alias` is an English name; `group` ranks the record before every
     /// record of a later group (it can also be set later with `setGroup`).
-    mutating func add(name: String, alias: String?, group: UInt32 = 0) {
+    public mutating func add(name: String, alias: String?, group: UInt32 = 0) {
         let record = UInt32(sortKeys.count)
         let nameStart = recordUnits.count
         appendUnits(of: name)
@@ -91,7 +91,7 @@ struct NameIndexBuilder {
 
     /// Places the record added `record`-th in `group`, when the groups are known only after the
     /// names were added (as when the index is built while the file is decoded).
-    mutating func setGroup(_ group: UInt32, ofRecord record: Int) {
+    public mutating func setGroup(_ group: UInt32, ofRecord record: Int) {
         sortKeys[record].group = group
     }
 
@@ -99,7 +99,7 @@ struct NameIndexBuilder {
     var count: Int { sortKeys.count }
 
     /// Ranks the records and builds the index.
-    mutating func finish() -> NameIndex {
+    public mutating func finish() -> NameIndex {
         sortKeys.sort(by: SortKey.precedes)
         let count = sortKeys.count
         var records = [UInt32](repeating: 0, count: count)

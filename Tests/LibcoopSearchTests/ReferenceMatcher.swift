@@ -1,4 +1,4 @@
-@testable import LibcoopCore
+@testable import LibcoopSearch
 
 /// A slow, obviously correct matcher to check the index against: it spells out every combination
 /// of a name's units — each as its character or one of its readings — and applies the definitions

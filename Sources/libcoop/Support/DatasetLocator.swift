@@ -5,14 +5,16 @@ import Foundation
 /// In order: `--data` options; else `$LIBCOOP_DATA` (one path, or several separated by `:`); else
 /// the bundled sample, looked for where an installed copy keeps it (`<prefix>/share/libcoop/nanjing.json`
 /// beside `<prefix>/bin/libcoop`), then in the source tree the binary was built from (`data/nanjing.json`).
-public enum DatasetLocator {
+/// It is given the environment and the executable's path rather than reading the process's, so
+/// tests can ask it about any installation.
+enum DatasetLocator {
     /// The name of the bundled sample dataset.
-    public static let bundledFileName = "nanjing.json"
+    static let bundledFileName = "nanjing.json"
 
-    public enum Failure: Error, CustomStringConvertible {
+    enum Failure: Error, CustomStringConvertible {
         case bundledDatasetMissing(searched: [String])
 
-        public var description: String {
+        var description: String {
             switch self {
             case .bundledDatasetMissing(let searched):
                 "cannot find the bundled dataset; looked in: \(searched.joined(separator: ", ")). Give one with --data FILE or LIBCOOP_DATA"
@@ -20,12 +22,9 @@ public enum DatasetLocator {
         }
     }
 
-    /// The files to load for these command-line paths and this environment.
-    public static func paths(
-        requested: [String],
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        executablePath: String = CommandLine.arguments.first ?? ""
-    ) -> Result<[String], Failure> {
+    /// The files to load for these command-line paths, this environment and the path the
+    /// executable was run as (`CommandLine.arguments[0]`).
+    static func paths(requested: [String], environment: [String: String], executablePath: String) -> Result<[String], Failure> {
         if !requested.isEmpty { return .success(requested) }
         if let variable = environment["LIBCOOP_DATA"], !variable.isEmpty {
             return .success(variable.split(separator: ":").map(String.init))

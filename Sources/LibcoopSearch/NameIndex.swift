@@ -7,13 +7,13 @@
 ///
 /// Memory is a handful of flat arrays of 32-bit integers: per record, its rank, its units and a
 /// letter mask, and its entries in two posting lists. No string is kept per record.
-struct NameIndex: Sendable {
+public struct NameIndex: Sendable {
     /// Separates a name's units from its English name's in `sequenceUnits`.
     static let separator = UInt32.max
 
     let units: UnitTable
     /// Number of records.
-    let count: Int
+    public let count: Int
     /// The record (its number in the order given to the builder) at each rank position.
     let records: FixedArray<UInt32>
     /// The rank position of each record.
@@ -25,7 +25,7 @@ struct NameIndex: Sendable {
     /// Letters in any reading of each position's units.
     let letters: FixedArray<UInt32>
     /// The positions of each group's records.
-    let groupRanges: [UInt32: Range<Int>]
+    public let groupRanges: [UInt32: Range<Int>]
     /// Positions by the first unit of the name or of the English name.
     let firstPostings: Postings
     /// Positions by every unit they contain.
@@ -79,6 +79,16 @@ struct NameIndex: Sendable {
         }
     }
 
+    /// The record (its number in the order it was added to the builder) at rank `position`.
+    public func record(atPosition position: Int) -> Int {
+        Int(records[position])
+    }
+
+    /// The rank position of the record added `record`-th.
+    public func position(ofRecord record: Int) -> Int {
+        Int(positions[record])
+    }
+
     /// The range of positions `position`'s units occupy in `sequenceUnits`.
     func unitSlots(of position: Int) -> Range<Int> {
         Int(unitStarts[position])..<Int(unitStarts[position + 1])
@@ -86,7 +96,7 @@ struct NameIndex: Sendable {
 
     /// The toneless pinyin of a record's name, a syllable per character, surname reading first:
     /// "jiao xiang", "zeng li". Characters without a reading are shown as they are.
-    func pinyin(ofRecord record: Int) -> String {
+    public func pinyin(ofRecord record: Int) -> String {
         let position = Int(positions[record])
         var syllables: [String] = []
         for slot in unitSlots(of: position) {
@@ -98,7 +108,7 @@ struct NameIndex: Sendable {
     }
 
     /// Bytes held by the index's arrays (capacity, not count), for the benchmark's memory figure.
-    var storageBytes: Int {
+    public var storageBytes: Int {
         units.storageBytes + records.storageBytes + positions.storageBytes + unitStarts.storageBytes
             + sequenceUnits.storageBytes + letters.storageBytes + firstPostings.storageBytes + anyPostings.storageBytes
             + groupRanges.count * 32 + characterUnits.count * 16

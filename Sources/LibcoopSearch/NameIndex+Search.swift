@@ -11,7 +11,7 @@ extension NameIndex {
 
     /// The query as atoms (see `QueryPlan`): folded, Traditional characters made Simplified,
     /// spaces and punctuation dropped.
-    func atoms(of query: String) -> [UInt32] {
+    public func atoms(of query: String) -> [UInt32] {
         var folding = NameFolding()
         var scratch: [UInt8] = []
         var atoms: [UInt32] = []
@@ -24,6 +24,17 @@ extension NameIndex {
             }
         }
         return atoms
+    }
+
+    /// The best `limit` matches for the query `atoms` (see `atoms(of:)`) among positions in
+    /// `range`. `exactPositions` are added as exact matches (an id typed in full); `candidates`,
+    /// when given, are the only positions looked at (the `allMatches` of a shorter query this one
+    /// extends). A query longer than `QueryPlan.maximumLength` atoms finds only `exactPositions`.
+    public func search(
+        atoms: [UInt32], in range: Range<Int>, limit: Int, exactPositions: [Int] = [], candidates: [UInt32]? = nil
+    ) -> NameSearchResult {
+        var plan = QueryPlan(atoms: atoms.count <= QueryPlan.maximumLength ? atoms : [], units: units)
+        return search(&plan, in: range, limit: limit, exactPositions: exactPositions, candidates: candidates)
     }
 
     /// The best `limit` matches among positions in `range`. `exactPositions` are added as exact
