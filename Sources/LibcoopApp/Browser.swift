@@ -59,17 +59,17 @@ public enum Browser {
         state.status = StatusMessage(state.language.pick("重新载入失败，仍显示原数据：", "Reload failed; still showing the old data: ") + message, isError: true)
     }
 
-    /// Starts on a record named `kind:id` (`staff:zhangqingwen`, `library:yuhuatai`,
-    /// `space:…`, `program:…`, `event:…`, `phase:…`). Returns false when there is no such record.
-    public static func open(_ target: String, in state: inout BrowserState) -> Bool {
-        if target.hasPrefix("staff:") {
-            guard let position = state.data.staffPositions[String(target.dropFirst("staff:".count))] else { return false }
+    /// Starts on the record `reference`: a person opens over their library's Staff tab, any
+    /// other record where it is shown. Returns false when there is no such record to show.
+    public static func open(_ reference: RecordReference, in state: inout BrowserState) -> Bool {
+        if reference.kind == .staff {
+            guard let position = state.data.staffPositions[reference.id] else { return false }
             if let location = Links.staffLocation(position, in: state) { Links.apply(location, to: &state) }
-            state.overlay = .person(PersonDetailState(staff: position))
+            state.overlay = .person(PersonDetailState(staff: position, data: state.data))
             settle(&state)
             return true
         }
-        guard let location = Links.location(of: target, in: state) else { return false }
+        guard let location = Links.location(of: reference, in: state) else { return false }
         Links.apply(location, to: &state)
         settle(&state)
         return true

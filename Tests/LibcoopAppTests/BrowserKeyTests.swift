@@ -544,7 +544,7 @@ import Testing
             return
         }
         #expect(detail.program.id == program.id)
-        #expect(ProgramOverlay.links(program, state.data) == [.library("yuhuatai"), .library("jinling")])
+        #expect(detail.links == [RecordReference(kind: .library, id: "yuhuatai"), RecordReference(kind: .library, id: "jinling")])
         #expect(screen(state).contains { $0.contains("→ 雨花台区图书馆  牵头") })
         #expect(screen(state).contains { $0.contains("→ 金陵图书馆  合作") })
         send(&state, .key(.down), .key(.enter))
@@ -615,7 +615,7 @@ import Testing
 
     @Test func openStaffStartsOnThePerson() {
         var state = startBrowser()
-        #expect(Browser.open("staff:zhangqingwen", in: &state))
+        #expect(open("staff:zhangqingwen", in: &state))
         #expect(selectedLibraryID(state) == "yuhuatai")
         #expect(state.tab == .staff)
         #expect(state.focus == .content)
@@ -628,15 +628,15 @@ import Testing
 
     @Test func openOtherKindsOfRecord() {
         var state = startBrowser()
-        #expect(Browser.open("library:yuhuatai", in: &state))
+        #expect(open("library:yuhuatai", in: &state))
         #expect(selectedLibraryID(state) == "yuhuatai")
         #expect(state.overlay == nil)
         var space = startBrowser()
-        #expect(Browser.open("space:yht-training-room", in: &space))
+        #expect(open("space:yht-training-room", in: &space))
         #expect(space.tab == .floors)
         #expect(selectedBandSpaceNames(space) == ["会议室", "培训室"])
         var event = startBrowser()
-        #expect(Browser.open("event:visit-2022-05-30-talks", in: &event))
+        #expect(open("event:visit-2022-05-30-talks", in: &event))
         #expect(event.tab == .linkage)
         #expect(event.linkage.list.selected.map { LinkagePane.entries(event)[$0].id } == "visit-2022-05-30-talks")
     }
@@ -644,7 +644,7 @@ import Testing
     @Test func openSomeoneOutsideALibraryShowsThePerson() {
         // The record exists (a member of the district bureau), so open must not report it missing.
         var state = startBrowser(width: 80, height: 24)
-        #expect(Browser.open("staff:nihengwei", in: &state))
+        #expect(open("staff:nihengwei", in: &state))
         let text = screen(state).joined(separator: "\n")
         #expect(text.contains("倪恒威") && text.contains("雨花台区文化和旅游局"), "open staff:nihengwei shows:\n\(text)")
     }
@@ -652,10 +652,16 @@ import Testing
     @Test(arguments: ["staff:nobody", "library:nowhere", "space:", "bogus:zhangqingwen", "zhangqingwen", ""])
     func openWithABadTargetReturnsFalseAndChangesNothing(_ target: String) {
         var state = startBrowser()
-        #expect(!Browser.open(target, in: &state))
+        #expect(!open(target, in: &state))
         #expect(selectedLibraryID(state) == "jinling")
         #expect(state.tab == .overview)
         #expect(state.overlay == nil)
         #expect(state.history.back.isEmpty)
+    }
+
+    /// Opens the record written `kind:id` as `--open` does: parsed at the boundary, then opened.
+    private func open(_ target: String, in state: inout BrowserState) -> Bool {
+        guard let reference = RecordReference(parsing: target) else { return false }
+        return Browser.open(reference, in: &state)
     }
 }

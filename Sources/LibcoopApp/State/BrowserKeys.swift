@@ -82,16 +82,16 @@ enum BrowserKeys {
         case .staff:
             let people = state.selectedLibraryStaff
             if let row = state.staff.table.selected, row < people.count {
-                state.overlay = .person(PersonDetailState(staff: people[row]))
+                state.overlay = .person(PersonDetailState(staff: people[row], data: state.data))
             }
         case .programs:
             let programs = state.records.programs
             guard let row = state.programs.list.selected, row < programs.count else { return }
-            state.overlay = .program(ProgramDetailState(program: programs[row]))
+            state.overlay = .program(ProgramDetailState(program: programs[row], data: state.data))
         case .linkage:
             let entries = LinkagePane.entries(state)
             guard let row = state.linkage.list.selected, row < entries.count else { return }
-            state.overlay = .entry(EntryDetailState(entry: entries[row]))
+            state.overlay = .entry(EntryDetailState(entry: entries[row], data: state.data))
         }
     }
 

@@ -69,8 +69,7 @@ enum OverlayKeys {
                 Links.show(staff: position, in: &state)
                 return
             }
-            let target = "\(match.kind.rawValue):\(match.id)"
-            if let location = Links.location(of: target, in: state) {
+            if let location = Links.location(of: RecordReference(kind: match.kind, id: match.id), in: state) {
                 Links.jump(to: location, in: &state)
             } else {
                 state.status = StatusMessage(state.language.pick("这条记录没有可显示的位置。", "This record has no place to show it."))
@@ -90,13 +89,13 @@ enum OverlayKeys {
     }
 
     private static func handleEntry(_ key: KeyEvent, detail: inout EntryDetailState, in state: inout BrowserState) {
-        let links = EntryOverlay.links(detail.entry, state.data)
+        let links = detail.links
         let staysOpen = handleLinks(key, selection: &detail.selection, count: links.count, in: &state) { row, state in
-            switch links[row] {
-            case .person(let position):
-                state.overlay = .person(PersonDetailState(staff: position))
-            case .library(let id):
-                if let location = Links.location(of: "library:\(id)", in: state) { Links.jump(to: location, in: &state) }
+            let link = links[row]
+            if link.kind == .staff, let position = state.data.staffPositions[link.id] {
+                state.overlay = .person(PersonDetailState(staff: position, data: state.data))
+            } else if let location = Links.location(of: link, in: state) {
+                Links.jump(to: location, in: &state)
             }
         }
         if staysOpen { state.overlay = .entry(detail) }
@@ -104,15 +103,15 @@ enum OverlayKeys {
 
     private static func handlePerson(_ key: KeyEvent, detail: inout PersonDetailState, in state: inout BrowserState) {
         let staff = detail.staff
-        let links = PersonOverlay.links(state.data.dataset.staff[staff], state.data)
+        let links = detail.links
         let staysOpen = handleLinks(key, selection: &detail.selection, count: links.count, in: &state) { row, state in
-            switch links[row] {
-            case .library(let id):
-                if let location = Links.staffLocation(staff, in: state), state.data.dataset.staff[staff].library == id {
+            let link = links[row]
+            if link.kind == .library {
+                if let location = Links.staffLocation(staff, in: state), state.data.dataset.staff[staff].library == link.id {
                     Links.jump(to: location, in: &state)
                 }
-            case .event(let id):
-                if let location = Links.location(of: "event:\(id)", in: state) { Links.jump(to: location, in: &state) }
+            } else if let location = Links.location(of: link, in: state) {
+                Links.jump(to: location, in: &state)
             }
         }
         if staysOpen { state.overlay = .person(detail) }
@@ -120,13 +119,13 @@ enum OverlayKeys {
 
     private static func handleProgram(_ key: KeyEvent, detail: inout ProgramDetailState, in state: inout BrowserState) {
         let program = detail.program.id
-        let links = ProgramOverlay.links(detail.program, state.data)
+        let links = detail.links
         let staysOpen = handleLinks(key, selection: &detail.selection, count: links.count, in: &state) { row, state in
-            switch links[row] {
-            case .library(let id):
-                Links.show(program: program, inLibrary: id, in: &state)
-            case .event(let id):
-                if let location = Links.location(of: "event:\(id)", in: state) { Links.jump(to: location, in: &state) }
+            let link = links[row]
+            if link.kind == .library {
+                Links.show(program: program, inLibrary: link.id, in: &state)
+            } else if let location = Links.location(of: link, in: state) {
+                Links.jump(to: location, in: &state)
             }
         }
         if staysOpen { state.overlay = .program(detail) }
