@@ -76,34 +76,27 @@ public enum Browser {
     }
 
     /// Clamps every selection to what exists and scrolls lists so the selection shows, using the
-    /// layout at the current size (so `view` never has to change the state).
+    /// layout at the current size (so `view` never has to change the state). Each tab settles its
+    /// own state.
     static func settle(_ state: inout BrowserState) {
         if state.tree.selected == nil && !state.data.tree.rows.isEmpty { state.tree.selected = 0 }
         if state.records.libraryID != state.selectedLibrary?.id {
             state.records = LibraryRecords(library: state.selectedLibrary, data: state.data)
         }
-        let layout = layout(state)
-        let contentRows = max(1, BrowserLayout.visibleRows(in: layout.content) - 1)
-        let bands = state.records.bands
-        let floor = state.floors.floors.selected ?? 0
-        keep(&state.tree, count: state.data.tree.rows.count, visibleRows: max(1, BrowserLayout.visibleRows(in: layout.tree)))
-        keep(&state.floors.floors, count: bands.count, visibleRows: contentRows)
-        keep(&state.floors.spaces, count: floor < bands.count ? bands[floor].spaces.count : 0, visibleRows: contentRows)
-        keep(&state.staff.table, count: state.selectedLibraryStaff.count, visibleRows: contentRows)
-        keep(&state.programs.list, count: state.records.programs.count, visibleRows: max(1, contentRows / 2))
-        keep(&state.linkage.list, count: LinkagePane.entries(state).count, visibleRows: max(1, contentRows / 2))
-        if state.tab == .overview {
-            state.overview.scroll = min(state.overview.scroll, OverviewPane.maximumScroll(state, in: layout.content))
-        }
+        state.tree.settle(count: state.data.tree.rows.count, visibleRows: layout(state).treeRows)
+        let context = tabContext(state)
+        for tab in Tab.allCases { tab.settle(&state, context: context) }
         if case .help(let scroll) = state.overlay {
-            state.overlay = .help(scroll: min(scroll, HelpOverlay.maximumScroll(state)))
+            let maximum = BrowserLayout.helpMaximumScroll(state.size, lineCount: KeyBindings.helpLineCount(state.language))
+            state.overlay = .help(scroll: min(scroll, maximum))
         }
     }
 
-    /// Selects the first item when there are items and nothing is selected, then clamps and scrolls.
-    private static func keep(_ selection: inout SelectionState, count: Int, visibleRows: Int) {
-        if selection.selected == nil && count > 0 { selection.selected = 0 }
-        selection.keepSelectionVisible(count: count, visibleRows: visibleRows)
+    /// What the tabs read to answer a command or settle, at the current size.
+    static func tabContext(_ state: BrowserState) -> TabContext {
+        let layout = layout(state)
+        return TabContext(data: state.data, library: state.selectedLibrary, records: state.records, staff: state.selectedLibraryStaff,
+                          tableRows: layout.contentTableRows, content: layout.content, language: state.language, selectedTab: state.tab)
     }
 
     static func layout(_ state: BrowserState) -> BrowserLayout {

@@ -201,7 +201,7 @@ import Testing
         send(&state, .char("j"), .char("3"), .key(.enter), .char("j"), .key(.enter))
         #expect(state.overlay == nil)
         #expect(state.tab == .linkage)
-        let entries = LinkagePane.entries(state)
+        let entries = LinkageTab.entries(state)
         let row = try #require(state.linkage.list.selected)
         #expect(entries[row].id == "visit-2022-05-30")
         // Backspace returns to the person's row on the Staff tab.
@@ -291,7 +291,7 @@ import Testing
     @Test func theEntryOverlayLeadsToAPersonOutsideALibrary() {
         var state = startBrowser(width: 80, height: 24)
         send(&state, .char("j"), .char("5"))
-        let talks = LinkagePane.entries(state).firstIndex { $0.id == "visit-2022-05-30-talks" }
+        let talks = LinkageTab.entries(state).firstIndex { $0.id == "visit-2022-05-30-talks" }
         #expect(talks == 5)
         for _ in 0..<(talks ?? 0) { send(&state, .char("j")) }
         send(&state, .key(.enter))
@@ -494,7 +494,7 @@ import Testing
         var state = startBrowser()
         send(&state, .char("j"), .char("5"))
         #expect(state.linkage.year == nil)
-        let all = LinkagePane.entries(state).count
+        let all = LinkageTab.entries(state).count
         #expect(all == 7)
         var seen: [Int?] = []
         for _ in 0..<6 {
@@ -504,11 +504,11 @@ import Testing
         #expect(seen == [2018, 2019, 2020, 2021, 2022, nil])
         send(&state, .char("y"))
         #expect(state.linkage.year == 2018)
-        #expect(LinkagePane.entries(state).count == 3)
+        #expect(LinkageTab.entries(state).count == 3)
         #expect(screen(state).joined().contains("联动 · 2018年"))
         for _ in 0..<4 { send(&state, .char("y")) }
         #expect(state.linkage.year == 2022)
-        #expect(LinkagePane.entries(state).count == 6)
+        #expect(LinkageTab.entries(state).count == 6)
     }
 
     @Test func yOutsideLinkageDoesNothing() {
@@ -527,7 +527,7 @@ import Testing
             Issue.record("Enter on Linkage opened no entry")
             return
         }
-        #expect(detail.entry.id == LinkagePane.entries(state).last?.id)
+        #expect(detail.entry.id == LinkageTab.entries(state).last?.id)
         send(&state, .key(.escape))
         #expect(state.overlay == nil)
         #expect(state.tab == .linkage)
@@ -638,7 +638,7 @@ import Testing
         var event = startBrowser()
         #expect(open("event:visit-2022-05-30-talks", in: &event))
         #expect(event.tab == .linkage)
-        #expect(event.linkage.list.selected.map { LinkagePane.entries(event)[$0].id } == "visit-2022-05-30-talks")
+        #expect(event.linkage.list.selected.map { LinkageTab.entries(event)[$0].id } == "visit-2022-05-30-talks")
     }
 
     @Test func openSomeoneOutsideALibraryShowsThePerson() {

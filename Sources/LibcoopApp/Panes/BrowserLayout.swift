@@ -46,9 +46,40 @@ struct BrowserLayout {
         return (parts[0], parts[1])
     }
 
-    /// Rows a list inside the bordered `area` can show, less `headerRows` (a table's heading).
-    static func visibleRows(in area: Rect?, headerRows: Int = 0) -> Int {
+    /// Rows a table filling the content pane shows below its heading (1 when there is no content
+    /// pane), the arithmetic the tables themselves use (`Table.rowsArea(in:)`).
+    var contentTableRows: Int { max(1, Self.tableRows(in: content)) }
+
+    /// Rows the library tree shows (1 when it does not show).
+    var treeRows: Int { max(1, Self.listRows(in: tree)) }
+
+    /// Rows a table in a pane block over `area` shows below its heading.
+    static func tableRows(in area: Rect?) -> Int {
         guard let area else { return 0 }
-        return max(0, area.height - 2 - headerRows)
+        return tableRowsArea(in: area).height
+    }
+
+    /// Where the rows of a table in a pane block over `area` are drawn.
+    static func tableRowsArea(in area: Rect) -> Rect {
+        Table(columns: [], rows: [], block: PaneFrame.block("", focused: false)).rowsArea(in: area)
+    }
+
+    /// Rows a list in a pane block over `area` shows.
+    static func listRows(in area: Rect?) -> Int {
+        guard let area else { return 0 }
+        return PaneFrame.block("", focused: false).inner(area).height
+    }
+
+    /// The help dialog's box on a screen of `size`: up to 72 columns, as tall as its `lineCount`
+    /// lines need.
+    static func helpFrame(_ size: Size, lineCount: Int) -> Rect {
+        let width = max(0, min(size.width - 2, 72))
+        let height = max(0, min(size.height - 2, lineCount + 2))
+        return Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+    }
+
+    /// How far the help can scroll on a screen of `size`: until its last line is in view.
+    static func helpMaximumScroll(_ size: Size, lineCount: Int) -> Int {
+        max(0, lineCount - max(0, helpFrame(size, lineCount: lineCount).height - 2))
     }
 }

@@ -15,14 +15,7 @@ enum BrowserView {
         if let tree = layout.tree { LibraryTreePane.render(state, in: tree, into: &grid) }
         if let tabs = layout.tabs { tabBar(state).render(in: tabs, into: &grid) }
         if let content = layout.content {
-            let focused = state.focus == .content
-            switch state.tab {
-            case .overview: OverviewPane.render(state, in: content, focused: focused, into: &grid)
-            case .floors: FloorsPane.render(state, in: content, focused: focused, into: &grid)
-            case .staff: StaffPane.render(state, in: content, focused: focused, into: &grid)
-            case .programs: ProgramsPane.render(state, in: content, focused: focused, into: &grid)
-            case .linkage: LinkagePane.render(state, in: content, focused: focused, into: &grid)
-            }
+            state.tab.view(state, in: content, focused: state.focus == .content, into: &grid)
         }
         renderFooter(state, in: layout.footer, into: &grid)
         switch state.overlay {
@@ -125,29 +118,6 @@ enum BrowserView {
             return [KeyHint("Enter", language.pick("打开链接", "follow link")), KeyHint("↑↓", language.pick("选择", "choose")), KeyHint("Esc", language.pick("关闭", "close"))]
         case nil: break
         }
-        var hints = [KeyHint("↑↓", language.pick("移动", "move"))]
-        if state.focus == .libraries {
-            hints.append(KeyHint("Enter", language.pick("打开", "open")))
-        } else {
-            switch state.tab {
-            case .floors: hints.append(KeyHint("Enter", language.pick("进入楼层", "into floor")))
-            case .staff: hints.append(KeyHint("Enter", language.pick("人员详情", "person")))
-            case .programs: hints.append(KeyHint("Enter", language.pick("项目详情", "program")))
-            case .linkage:
-                hints.append(KeyHint("Enter", language.pick("详情", "details")))
-                hints.append(KeyHint("y", language.pick("年份", "year")))
-            case .overview: break
-            }
-            hints.append(KeyHint("Esc", language.pick("返回", "back")))
-        }
-        hints += [
-            KeyHint("1-5", language.pick("标签", "tabs")),
-            KeyHint("/", language.pick("找人", "find staff")),
-            KeyHint(":", language.pick("搜索", "search")),
-            KeyHint("L", language == .chinese ? "English" : "中文"),
-            KeyHint("?", language.pick("帮助", "help")),
-            KeyHint("q", language.pick("退出", "quit")),
-        ]
-        return hints
+        return KeyBindings.hints(state)
     }
 }

@@ -37,7 +37,7 @@ enum MouseHandling {
             let key = KeyEvent(step > 0 ? .down : .up)
             for _ in 0..<abs(step) { _ = BrowserKeys.handle(key, in: &state) }
             if step == 0, state.tab == .staff {
-                let row = point.y - content.y - 2
+                let row = point.y - BrowserLayout.tableRowsArea(in: content).y
                 if let index = state.staff.table.index(forRow: row, count: state.selectedLibraryStaff.count) { state.staff.table.selected = index }
             }
         }
