@@ -1,7 +1,7 @@
 import LibcoopCore
 import LibcoopRender
 
-/// The browser as the Elm architecture has it: `update(state, event)` is the only way the state
+/// The browser as the Elm architecture has it: `update(state, message)` is the only way the state
 /// changes, and `view(state)` draws it into a grid. Neither touches a terminal, so both are
 /// tested directly (key sequences and snapshots); the runtime only connects them to a backend.
 public enum Browser {
@@ -12,7 +12,23 @@ public enum Browser {
         return state
     }
 
-    /// Changes `state` in answer to `event`.
+    /// Changes `state` in answer to `message`: input, or the result of an effect the runtime
+    /// performed.
+    @discardableResult
+    public static func update(_ state: inout BrowserState, _ message: BrowserMessage) -> BrowserEffect {
+        switch message {
+        case .input(let event):
+            return update(&state, event)
+        case .reloaded(.success(let data)):
+            replaceData(&state, with: data)
+        case .reloaded(.failure(let failure)):
+            state.status = StatusMessage(state.language.pick("重新载入失败，仍显示原数据：", "Reload failed; still showing the old data: ")
+                                         + failure.message, isError: true)
+        }
+        return .none
+    }
+
+    /// Changes `state` in answer to `event` from the terminal.
     @discardableResult
     public static func update(_ state: inout BrowserState, _ event: InputEvent) -> BrowserEffect {
         let effect: BrowserEffect
@@ -35,13 +51,8 @@ public enum Browser {
         return effect
     }
 
-    /// Draws `state` at its size.
-    public static func view(_ state: BrowserState) -> Grid {
-        BrowserView.render(state)
-    }
-
     /// Swaps in freshly loaded data after `r`, keeping the selected library (by id) and tab.
-    public static func replaceData(_ state: inout BrowserState, with data: BrowserData) {
+    private static func replaceData(_ state: inout BrowserState, with data: BrowserData) {
         let libraryID = state.selectedLibrary?.id
         state.data = data
         state.records = .none
@@ -54,9 +65,9 @@ public enum Browser {
         settle(&state)
     }
 
-    /// Keeps the old data after a failed reload and says why.
-    public static func reloadFailed(_ state: inout BrowserState, message: String) {
-        state.status = StatusMessage(state.language.pick("重新载入失败，仍显示原数据：", "Reload failed; still showing the old data: ") + message, isError: true)
+    /// Draws `state` at its size.
+    public static func view(_ state: BrowserState) -> Grid {
+        BrowserView.render(state)
     }
 
     /// Starts on the record `reference`: a person opens over their library's Staff tab, any

@@ -482,7 +482,7 @@ import Testing
     @Test func reloadKeepsTheLibraryAndTab() {
         var state = startBrowser()
         send(&state, .char("j"), .char("3"))
-        Browser.replaceData(&state, with: sampleData)
+        Browser.update(&state, .reloaded(.success(sampleData)))
         #expect(selectedLibraryID(state) == "yuhuatai")
         #expect(state.tab == .staff)
         #expect(state.status?.text == "已重新载入。")

@@ -1,7 +1,8 @@
 import LibcoopRender
 
-/// Connects the browser to a terminal: draw the view, wait for an event, update, repeat — and
-/// nothing while no event comes. Written against `TerminalBackend`, so tests run it on an
+/// Connects the browser to a terminal: draw the view, wait for an event, update, perform the
+/// effect the update asked for and send its result back as a message, repeat — and nothing while
+/// no event comes. Written against `TerminalBackend`, so tests run it on an
 /// `InMemoryBackend` and the executable on ncurses.
 public enum BrowserRuntime {
     /// Runs until `q`. `reload` reads the dataset files again for `r`: new data, or the message
@@ -15,23 +16,21 @@ public enum BrowserRuntime {
             backend.draw(Browser.view(state))
             guard let event = backend.nextEvent(timeout: nil) else { continue }
             if case .resize = event { state.size = backend.size }
-            switch Browser.update(&state, event) {
-            case .none: break
-            case .quit: return
-            case .reload:
-                switch reload() {
-                case .success(let data): Browser.replaceData(&state, with: data)
-                case .failure(let failure): Browser.reloadFailed(&state, message: failure.message)
+            // Each effect is performed here and its result sent back to `update` as a message,
+            // until an update asks for nothing more.
+            var message = BrowserMessage.input(event)
+            while true {
+                switch Browser.update(&state, message) {
+                case .none: break
+                case .quit: return
+                case .reload:
+                    message = .reloaded(reload())
+                    continue
                 }
+                break
             }
         }
     }
-}
-
-/// Why a reload could not be used; the first problem is shown in the status bar.
-public struct ReloadFailure: Error, Sendable {
-    public var message: String
-    public init(message: String) { self.message = message }
 }
 
 extension BrowserRuntime {
