@@ -35,20 +35,20 @@ public enum BrowserRuntime {
 
 extension BrowserRuntime {
     /// Shows the loading screen until `work` finishes, redrawing the spinner about ten times a
-    /// second and on resize. Returns nil when the user pressed `q` or Esc to give up.
+    /// second and on resize: keys and the work's progress reach the screen's model as messages
+    /// (`Loading.update`). Returns nil when the user pressed `q` or Esc to give up.
     public static func waitFor<Backend: TerminalBackend, Value: Sendable>(
         _ work: BackgroundWork<Value>, on backend: inout Backend, language: Language
     ) -> Value? {
         let started = ContinuousClock.now
-        var tick = 0
+        var loading = LoadingState(step: work.step, language: language)
         while true {
             if let value = work.result { return value }
-            backend.draw(LoadingView.render(size: backend.size, step: work.step, elapsed: ContinuousClock.now - started, tick: tick, language: language))
-            tick += 1
-            if case .key(let key)? = backend.nextEvent(timeout: .milliseconds(100)),
-               key.key == .escape || key.key == .character("q") {
+            backend.draw(Loading.view(loading, size: backend.size))
+            if let event = backend.nextEvent(timeout: .milliseconds(100)), Loading.update(&loading, .input(event)) == .giveUp {
                 return nil
             }
+            Loading.update(&loading, .progress(step: work.step, elapsed: ContinuousClock.now - started))
         }
     }
 }
