@@ -74,7 +74,7 @@ public enum Browser {
     /// other record where it is shown. Returns false when there is no such record to show.
     public static func open(_ reference: RecordReference, in state: inout BrowserState) -> Bool {
         if reference.kind == .staff {
-            guard let position = state.data.staffPositions[reference.id] else { return false }
+            guard let position = state.data.staffPosition(reference.id) else { return false }
             if let location = Links.staffLocation(position, in: state) { Links.apply(location, to: &state) }
             state.overlay = .person(PersonDetailState(staff: position, data: state.data))
             settle(&state)

@@ -12,7 +12,7 @@ enum Links {
         case .library:
             return data.libraryPosition(id).map { Location(library: $0, tab: .overview, row: nil, focus: .content) }
         case .staff:
-            guard let position = data.staffPositions[id] else { return nil }
+            guard let position = data.staffPosition(id) else { return nil }
             return staffLocation(position, in: state)
         case .space:
             guard let place = data.index.space(id), let library = data.libraryPosition(place.library) else { return nil }

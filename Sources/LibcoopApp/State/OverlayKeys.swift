@@ -65,7 +65,7 @@ enum OverlayKeys {
             guard let row = search.results.selected, row < search.matches.count else { return }
             let match = search.matches[row]
             state.overlay = nil
-            if match.kind == .staff, let position = state.data.staffPositions[match.id] {
+            if match.kind == .staff, let position = state.data.staffPosition(match.id) {
                 Links.show(staff: position, in: &state)
                 return
             }
@@ -92,7 +92,7 @@ enum OverlayKeys {
         let links = detail.links
         let staysOpen = handleLinks(key, selection: &detail.selection, count: links.count, in: &state) { row, state in
             let link = links[row]
-            if link.kind == .staff, let position = state.data.staffPositions[link.id] {
+            if link.kind == .staff, let position = state.data.staffPosition(link.id) {
                 state.overlay = .person(PersonDetailState(staff: position, data: state.data))
             } else if let location = Links.location(of: link, in: state) {
                 Links.jump(to: location, in: &state)

@@ -49,7 +49,7 @@ public struct EntryDetailState: Sendable, Hashable {
 
     init(entry: TimelineEntry, data: BrowserData) {
         self.entry = entry
-        links = entry.participants.filter { data.staffPositions[$0] != nil }.map { RecordReference(kind: .staff, id: $0) }
+        links = entry.participants.filter { data.staffPosition($0) != nil }.map { RecordReference(kind: .staff, id: $0) }
             + entry.libraries.filter { data.libraryPosition($0) != nil }.map { RecordReference(kind: .library, id: $0) }
     }
 }
