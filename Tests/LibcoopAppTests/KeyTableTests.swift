@@ -85,4 +85,48 @@ import Testing
         #expect(screen(other) == before)
         #expect(other.linkage.year == nil)
     }
+
+    /// Each kind of overlay open: at the top of its list (or scroll), and one line down.
+    private static func overlayPlaces() -> [[BrowserState]] {
+        var help = startBrowser(width: 60, height: 20)
+        send(&help, .char("?"))
+        var staffSearch = startBrowser()
+        send(&staffSearch, .char("/"))
+        type(&staffSearch, "zhang")
+        var recordSearch = startBrowser()
+        send(&recordSearch, .char(":"))
+        type(&recordSearch, "tushuguan")
+        var program = startBrowser()
+        send(&program, .char("j"), .char("4"), .key(.enter))
+        var entry = startBrowser()
+        send(&entry, .char("j"), .char("5"), .key(.enter))
+        var person = startBrowser()
+        send(&person, .char("j"), .char("3"), .key(.enter))
+        return [help, staffSearch, recordSearch, program, entry, person].map { top in
+            var down = top
+            send(&down, .key(.down))
+            return [top, down]
+        }
+    }
+
+    @Test func everyKeyOfAnOverlaysTableDoesSomethingThereAndTheFooterShowsItsHints() throws {
+        for places in Self.overlayPlaces() {
+            let overlay = try #require(places[0].overlay)
+            for binding in OverlayBindings.bindings(for: overlay, places[0].language) {
+                for (key, _) in binding.commands {
+                    // Whole frames, styles included: a moved selection shows only as a highlight.
+                    let answered = places.contains { place in
+                        var state = place
+                        send(&state, .key(key))
+                        return Browser.view(state) != Browser.view(place)
+                    }
+                    #expect(answered, "\(key) changed nothing in \(overlay)")
+                }
+            }
+            let footer = try #require(screen(places[0]).last)
+            for hint in OverlayBindings.hints(for: overlay, places[0].language) {
+                #expect(footer.contains("\(hint.key)  \(hint.action)"), "footer \(footer) lacks \(hint)")
+            }
+        }
+    }
 }

@@ -109,15 +109,7 @@ enum BrowserView {
 
     /// Hints for what has the keys now.
     static func hints(_ state: BrowserState) -> [KeyHint] {
-        let language = state.language
-        switch state.overlay {
-        case .help: return [KeyHint("Esc", language.pick("关闭", "close")), KeyHint("↑↓", language.pick("滚动", "scroll"))]
-        case .staffSearch, .recordSearch:
-            return [KeyHint("Enter", language.pick("前往", "go")), KeyHint("↑↓", language.pick("选择", "choose")), KeyHint("Esc", language.pick("关闭", "close"))]
-        case .person, .entry, .program:
-            return [KeyHint("Enter", language.pick("打开链接", "follow link")), KeyHint("↑↓", language.pick("选择", "choose")), KeyHint("Esc", language.pick("关闭", "close"))]
-        case nil: break
-        }
+        if let overlay = state.overlay { return OverlayBindings.hints(for: overlay, state.language) }
         return KeyBindings.hints(state)
     }
 }
