@@ -8,7 +8,7 @@ enum PersonOverlay {
         let language = state.language
         let data = state.data
         let person = data.dataset.staff[detail.staff]
-        let frame = OverlayFrame.rect(in: grid.area, maxWidth: 90)
+        let frame = BrowserLayout.overlayFrame(in: grid.area, maxWidth: 90)
         let inner = OverlayFrame.open(language.name(person.name, english: person.nameEnglish), frame: frame, into: &grid)
         func field(_ label: String, _ value: String?) -> Line {
             Line([Span(label.padded(toWidth: 10), style: Theme.label), Span(value ?? "—")])

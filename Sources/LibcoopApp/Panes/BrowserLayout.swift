@@ -82,4 +82,24 @@ struct BrowserLayout {
     static func helpMaximumScroll(_ size: Size, lineCount: Int) -> Int {
         max(0, lineCount - max(0, helpFrame(size, lineCount: lineCount).height - 2))
     }
+
+    /// The tab bar: each tab's number and title, the selected one highlighted (also where a
+    /// click lands).
+    static func tabBar(_ state: BrowserState) -> Tabs {
+        Tabs(titles: Tab.allCases.map { Line("\($0.rawValue + 1) \($0.title(state.language))") },
+             selected: state.tab.rawValue, highlightStyle: state.focus == .content ? Theme.selected.bold() : Theme.heading.underline())
+    }
+
+    /// The centred box the search and detail overlays draw in: most of the screen, or — when
+    /// `contentHeight` (rows inside it) is given — no taller than that.
+    static func overlayFrame(in screen: Rect, maxWidth: Int = 100, contentHeight: Int? = nil) -> Rect {
+        let width = min(screen.width - 2, maxWidth)
+        let height = min(max(3, screen.height - 4), contentHeight.map { max(3, $0 + 2) } ?? Int.max)
+        return Rect(x: max(0, (screen.width - width) / 2), y: min(2, max(0, screen.height - height)), width: max(0, width), height: height)
+    }
+
+    /// Rows of results a search overlay on a screen of `size` shows (below its input line).
+    static func searchResultRows(_ size: Size) -> Int {
+        max(0, overlayFrame(in: Rect(x: 0, y: 0, width: size.width, height: size.height)).height - 2 - 2)
+    }
 }

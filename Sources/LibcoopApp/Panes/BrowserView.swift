@@ -13,7 +13,7 @@ enum BrowserView {
         }
         renderHeader(state, in: layout.header, into: &grid)
         if let tree = layout.tree { LibraryTreePane.render(state, in: tree, into: &grid) }
-        if let tabs = layout.tabs { tabBar(state).render(in: tabs, into: &grid) }
+        if let tabs = layout.tabs { BrowserLayout.tabBar(state).render(in: tabs, into: &grid) }
         if let content = layout.content {
             state.tab.view(state, in: content, focused: state.focus == .content, into: &grid)
         }
@@ -28,11 +28,6 @@ enum BrowserView {
         case nil: break
         }
         return grid
-    }
-
-    static func tabBar(_ state: BrowserState) -> Tabs {
-        Tabs(titles: Tab.allCases.map { Line("\($0.rawValue + 1) \($0.title(state.language))") },
-             selected: state.tab.rawValue, highlightStyle: state.focus == .content ? Theme.selected.bold() : Theme.heading.underline())
     }
 
     /// "libcoop · dataset › library › tab › floor".

@@ -27,7 +27,7 @@ enum MouseHandling {
             }
             if state.selectedLibraryPosition != before { Links.resetPanes(&state) }
         } else if let tabs = layout.tabs, tabs.contains(point), step == 0 {
-            let bar = BrowserView.tabBar(state)
+            let bar = BrowserLayout.tabBar(state)
             if let hit = bar.tabRanges(width: tabs.width).first(where: { $0.columns.contains(point.x - tabs.x) }) {
                 state.tab = Tab(rawValue: hit.index) ?? state.tab
                 state.focus = .content

@@ -42,7 +42,7 @@ enum OverlayKeys {
             Links.show(staff: matches[row].staffIndex, in: &state)
             return
         case .move(let motion):
-            motion.apply(to: &search.results, count: matches.count, page: max(1, OverlayFrame.resultRows(state.size) - 1))
+            motion.apply(to: &search.results, count: matches.count, page: max(1, BrowserLayout.searchResultRows(state.size) - 1))
         case .scroll, nil:
             let before = search.input.text
             search.input.handle(key)
@@ -74,7 +74,7 @@ enum OverlayKeys {
             }
             return
         case .move(let motion):
-            motion.apply(to: &search.results, count: search.matches.count, page: max(1, OverlayFrame.resultRows(state.size) - 1))
+            motion.apply(to: &search.results, count: search.matches.count, page: max(1, BrowserLayout.searchResultRows(state.size) - 1))
         case .scroll, nil:
             let before = search.input.text
             search.input.handle(key)
