@@ -4,8 +4,20 @@ import LibcoopRender
 /// component). Key dispatch looks keys up here; the help overlay lists exactly these rows, and
 /// the footer hint bar draws their hints.
 enum KeyBindings {
-    /// The keys that work whatever tab is selected. The tab keys `1`…`N` come from `Tab.allCases`.
+    /// The keys that work whatever tab is selected, built once per language (every key press
+    /// and every frame's footer read them).
     static func global(_ language: Language) -> [KeyBinding] {
+        switch language {
+        case .chinese: chinese
+        case .english: english
+        }
+    }
+
+    private static let chinese = table(.chinese)
+    private static let english = table(.english)
+
+    /// The shared rows in `language`. The tab keys `1`…`N` come from `Tab.allCases`.
+    private static func table(_ language: Language) -> [KeyBinding] {
         let tabs = Tab.allCases
         let character = { (text: String) in KeyEvent(.character(Character(text))) }
         return [
