@@ -86,27 +86,11 @@ enum Links {
         state.tab = location.tab
         state.focus = location.focus
         state.narrowShowsContent = location.focus == .content
-        if location.tab == .linkage, location.row != nil { state.linkage.year = nil }
-        if let row = location.row {
-            switch location.tab {
-            case .overview: break
-            case .floors:
-                state.floors.floors.selected = row
-                state.floors.spaces.selected = location.subrow ?? 0
-                state.floors.inSpaces = location.subrow != nil
-            case .staff: state.staff.table.selected = row
-            case .programs: state.programs.list.selected = row
-            case .linkage: state.linkage.list.selected = row
-            }
-        }
+        if let row = location.row { location.tab.show(row: row, subrow: location.subrow, in: &state) }
     }
 
     /// A different library is selected: every tab starts at its top.
     static func resetPanes(_ state: inout BrowserState) {
-        state.overview = OverviewPaneState()
-        state.floors = FloorsPaneState()
-        state.staff = StaffPaneState()
-        state.programs = ProgramsPaneState()
-        state.linkage = LinkagePaneState()
+        for tab in Tab.allCases { tab.reset(&state) }
     }
 }

@@ -42,6 +42,21 @@ public enum Tab: Int, Sendable, Hashable, CaseIterable {
         Self.settle(component, &browser, context: context)
     }
 
+    /// What history keeps of this tab in `browser`.
+    func place(in browser: BrowserState) -> (row: Int?, subrow: Int?) {
+        Self.place(component, browser)
+    }
+
+    /// Selects `row` (and `subrow`) of this tab in `browser`.
+    func show(row: Int, subrow: Int?, in browser: inout BrowserState) {
+        Self.show(component, row: row, subrow: subrow, in: &browser)
+    }
+
+    /// Puts this tab in `browser` back at its top.
+    func reset(_ browser: inout BrowserState) {
+        Self.reset(component, &browser)
+    }
+
     func view(_ browser: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid) {
         component.view(browser, in: area, focused: focused, into: &grid)
     }
@@ -53,5 +68,17 @@ public enum Tab: Int, Sendable, Hashable, CaseIterable {
 
     private static func settle<Component: TabComponent>(_ component: Component.Type, _ browser: inout BrowserState, context: TabContext) {
         Component.settle(&browser[keyPath: Component.state], context: context)
+    }
+
+    private static func place<Component: TabComponent>(_ component: Component.Type, _ browser: BrowserState) -> (row: Int?, subrow: Int?) {
+        Component.place(browser[keyPath: Component.state])
+    }
+
+    private static func show<Component: TabComponent>(_ component: Component.Type, row: Int, subrow: Int?, in browser: inout BrowserState) {
+        Component.show(row: row, subrow: subrow, in: &browser[keyPath: Component.state])
+    }
+
+    private static func reset<Component: TabComponent>(_ component: Component.Type, _ browser: inout BrowserState) {
+        browser[keyPath: Component.state] = Component.initial
     }
 }

@@ -14,6 +14,17 @@ public struct FloorsPaneState: Sendable, Hashable {
 /// floors; Enter or → goes into the selected floor's spaces, Esc or ← comes back out.
 enum FloorsTab: TabComponent {
     static let state = \BrowserState.floors
+    static let initial = FloorsPaneState()
+
+    static func place(_ state: FloorsPaneState) -> (row: Int?, subrow: Int?) {
+        (state.floors.selected, state.inSpaces ? state.spaces.selected : nil)
+    }
+
+    static func show(row: Int, subrow: Int?, in state: inout FloorsPaneState) {
+        state.floors.selected = row
+        state.spaces.selected = subrow ?? 0
+        state.inSpaces = subrow != nil
+    }
 
     static func update(_ state: inout FloorsPaneState, _ command: TabCommand, context: TabContext) -> TabOutcome {
         let bands = context.records.bands

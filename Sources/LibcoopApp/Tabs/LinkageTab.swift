@@ -12,6 +12,15 @@ public struct LinkagePaneState: Sendable, Hashable {
 /// Enter opens the selected entry; `y`, a key only this tab has, steps the year filter.
 enum LinkageTab: TabComponent {
     static let state = \BrowserState.linkage
+    static let initial = LinkagePaneState()
+
+    static func place(_ state: LinkagePaneState) -> (row: Int?, subrow: Int?) { (state.list.selected, nil) }
+
+    /// A row named by history or a link is shown whatever the year filter was: the filter is lifted.
+    static func show(row: Int, subrow: Int?, in state: inout LinkagePaneState) {
+        state.year = nil
+        state.list.selected = row
+    }
 
     static func update(_ state: inout LinkagePaneState, _ command: TabCommand, context: TabContext) -> TabOutcome {
         switch command {

@@ -10,6 +10,11 @@ public struct OverviewPaneState: Sendable, Hashable {
 /// it, no further than its last line.
 enum OverviewTab: TabComponent {
     static let state = \BrowserState.overview
+    static let initial = OverviewPaneState()
+
+    static func place(_ state: OverviewPaneState) -> (row: Int?, subrow: Int?) { (nil, nil) }
+
+    static func show(row: Int, subrow: Int?, in state: inout OverviewPaneState) {}
 
     static func update(_ state: inout OverviewPaneState, _ command: TabCommand, context: TabContext) -> TabOutcome {
         switch command {

@@ -9,6 +9,11 @@ public struct ProgramsPaneState: Sendable, Hashable {
 /// list in the upper half): Enter opens the selected program.
 enum ProgramsTab: TabComponent {
     static let state = \BrowserState.programs
+    static let initial = ProgramsPaneState()
+
+    static func place(_ state: ProgramsPaneState) -> (row: Int?, subrow: Int?) { (state.list.selected, nil) }
+
+    static func show(row: Int, subrow: Int?, in state: inout ProgramsPaneState) { state.list.selected = row }
 
     static func update(_ state: inout ProgramsPaneState, _ command: TabCommand, context: TabContext) -> TabOutcome {
         let programs = context.records.programs

@@ -8,6 +8,11 @@ public struct StaffPaneState: Sendable, Hashable {
 /// Tab 3, the selected library's people (drawn by `StaffPane`): Enter opens the selected person.
 enum StaffTab: TabComponent {
     static let state = \BrowserState.staff
+    static let initial = StaffPaneState()
+
+    static func place(_ state: StaffPaneState) -> (row: Int?, subrow: Int?) { (state.table.selected, nil) }
+
+    static func show(row: Int, subrow: Int?, in state: inout StaffPaneState) { state.table.selected = row }
 
     static func update(_ state: inout StaffPaneState, _ command: TabCommand, context: TabContext) -> TabOutcome {
         switch command {

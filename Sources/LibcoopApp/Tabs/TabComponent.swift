@@ -11,6 +11,16 @@ protocol TabComponent {
     /// Where the component's state is kept.
     static var state: WritableKeyPath<BrowserState, State> & Sendable { get }
 
+    /// The state of the tab for a library just selected: everything at its top.
+    static var initial: State { get }
+
+    /// What history keeps of the tab: the selected row of its main list and, for a list inside
+    /// that row (Floors' spaces), the selected inner row.
+    static func place(_ state: State) -> (row: Int?, subrow: Int?)
+
+    /// Selects `row` (and `subrow`) again, going back in history or following a link.
+    static func show(row: Int, subrow: Int?, in state: inout State)
+
     /// Answers `command` (movement, Enter, Esc/←, →, or one of its own keys).
     static func update(_ state: inout State, _ command: TabCommand, context: TabContext) -> TabOutcome
 
