@@ -32,4 +32,19 @@ import Testing
         #expect(selectedLibraryID(state) == "yuhuatai")
         #expect(screen(state).last?.contains("Reload failed; still showing the old data: data.json:1:1: broken") == true)
     }
+
+    @Test func theRuntimePerformsTheReloadAndItsResultComesBackThroughUpdate() throws {
+        var backend = InMemoryBackend(size: Size(width: 100, height: 30))
+        backend.inject([.key(KeyEvent(.character("j"))), .key(KeyEvent(.character("r"))), .key(KeyEvent(.character("q")))])
+        var state = Browser.start(data: sampleData, size: backend.size, language: .english)
+        var dataset = sampleData.dataset
+        let position = try #require(dataset.libraries.firstIndex { $0.id == "yuhuatai" })
+        dataset.libraries[position].nameEnglish = "Yuhuatai, reloaded"
+        let reloaded = BrowserData(dataset: dataset, files: sampleData.files)
+        BrowserRuntime.run(&state, on: &backend) { .success(reloaded) }
+        #expect(state.data.dataset.libraries[position].nameEnglish == "Yuhuatai, reloaded")
+        #expect(selectedLibraryID(state) == "yuhuatai")
+        #expect(backend.screenLines.contains { $0.contains("Yuhuatai, reloaded") })
+        #expect(backend.screenLines.last?.contains("Reloaded.") == true)
+    }
 }
