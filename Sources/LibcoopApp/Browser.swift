@@ -1,7 +1,7 @@
 import LibcoopCore
 import LibcoopRender
 
-/// The browser as the Elm architecture has it: `update(state, event)` is the only way the state
+/// The browser as the Elm architecture has it: `update(state, message)` is the only way the state
 /// changes, and `view(state)` draws it into a grid. Neither touches a terminal, so both are
 /// tested directly (key sequences and snapshots); the runtime only connects them to a backend.
 public enum Browser {
@@ -12,7 +12,23 @@ public enum Browser {
         return state
     }
 
-    /// Changes `state` in answer to `event`.
+    /// Changes `state` in answer to `message`: input, or the result of an effect the runtime
+    /// performed.
+    @discardableResult
+    public static func update(_ state: inout BrowserState, _ message: BrowserMessage) -> BrowserEffect {
+        switch message {
+        case .input(let event):
+            return update(&state, event)
+        case .reloaded(.success(let data)):
+            replaceData(&state, with: data)
+        case .reloaded(.failure(let failure)):
+            state.status = StatusMessage(state.language.pick("重新载入失败，仍显示原数据：", "Reload failed; still showing the old data: ")
+                                         + failure.message, isError: true)
+        }
+        return .none
+    }
+
+    /// Changes `state` in answer to `event` from the terminal.
     @discardableResult
     public static func update(_ state: inout BrowserState, _ event: InputEvent) -> BrowserEffect {
         let effect: BrowserEffect
@@ -35,13 +51,8 @@ public enum Browser {
         return effect
     }
 
-    /// Draws `state` at its size.
-    public static func view(_ state: BrowserState) -> Grid {
-        BrowserView.render(state)
-    }
-
     /// Swaps in freshly loaded data after `r`, keeping the selected library (by id) and tab.
-    public static func replaceData(_ state: inout BrowserState, with data: BrowserData) {
+    private static func replaceData(_ state: inout BrowserState, with data: BrowserData) {
         let libraryID = state.selectedLibrary?.id
         state.data = data
         state.records = .none
@@ -54,56 +65,49 @@ public enum Browser {
         settle(&state)
     }
 
-    /// Keeps the old data after a failed reload and says why.
-    public static func reloadFailed(_ state: inout BrowserState, message: String) {
-        state.status = StatusMessage(state.language.pick("重新载入失败，仍显示原数据：", "Reload failed; still showing the old data: ") + message, isError: true)
+    /// Draws `state` at its size.
+    public static func view(_ state: BrowserState) -> Grid {
+        BrowserView.render(state)
     }
 
-    /// Starts on a record named `kind:id` (`staff:zhangqingwen`, `library:yuhuatai`,
-    /// `space:…`, `program:…`, `event:…`, `phase:…`). Returns false when there is no such record.
-    public static func open(_ target: String, in state: inout BrowserState) -> Bool {
-        if target.hasPrefix("staff:") {
-            guard let position = state.data.staffPositions[String(target.dropFirst("staff:".count))] else { return false }
+    /// Starts on the record `reference`: a person opens over their library's Staff tab, any
+    /// other record where it is shown. Returns false when there is no such record to show.
+    public static func open(_ reference: RecordReference, in state: inout BrowserState) -> Bool {
+        if reference.kind == .staff {
+            guard let position = state.data.staffPosition(reference.id) else { return false }
             if let location = Links.staffLocation(position, in: state) { Links.apply(location, to: &state) }
-            state.overlay = .person(PersonDetailState(staff: position))
+            state.overlay = .person(PersonDetailState(staff: position, data: state.data))
             settle(&state)
             return true
         }
-        guard let location = Links.location(of: target, in: state) else { return false }
+        guard let location = Links.location(of: reference, in: state) else { return false }
         Links.apply(location, to: &state)
         settle(&state)
         return true
     }
 
     /// Clamps every selection to what exists and scrolls lists so the selection shows, using the
-    /// layout at the current size (so `view` never has to change the state).
+    /// layout at the current size (so `view` never has to change the state). Each tab settles its
+    /// own state.
     static func settle(_ state: inout BrowserState) {
         if state.tree.selected == nil && !state.data.tree.rows.isEmpty { state.tree.selected = 0 }
         if state.records.libraryID != state.selectedLibrary?.id {
             state.records = LibraryRecords(library: state.selectedLibrary, data: state.data)
         }
-        let layout = layout(state)
-        let contentRows = max(1, BrowserLayout.visibleRows(in: layout.content) - 1)
-        let bands = state.records.bands
-        let floor = state.floors.floors.selected ?? 0
-        keep(&state.tree, count: state.data.tree.rows.count, visibleRows: max(1, BrowserLayout.visibleRows(in: layout.tree)))
-        keep(&state.floors.floors, count: bands.count, visibleRows: contentRows)
-        keep(&state.floors.spaces, count: floor < bands.count ? bands[floor].spaces.count : 0, visibleRows: contentRows)
-        keep(&state.staff.table, count: state.selectedLibraryStaff.count, visibleRows: contentRows)
-        keep(&state.programs.list, count: state.records.programs.count, visibleRows: max(1, contentRows / 2))
-        keep(&state.linkage.list, count: LinkagePane.entries(state).count, visibleRows: max(1, contentRows / 2))
-        if state.tab == .overview {
-            state.overview.scroll = min(state.overview.scroll, OverviewPane.maximumScroll(state, in: layout.content))
-        }
+        state.tree.settle(count: state.data.tree.rows.count, visibleRows: layout(state).treeRows)
+        let context = tabContext(state)
+        for tab in Tab.allCases { tab.settle(&state, context: context) }
         if case .help(let scroll) = state.overlay {
-            state.overlay = .help(scroll: min(scroll, HelpOverlay.maximumScroll(state)))
+            let maximum = BrowserLayout.helpMaximumScroll(state.size, lineCount: KeyBindings.helpLineCount(state.language))
+            state.overlay = .help(scroll: min(scroll, maximum))
         }
     }
 
-    /// Selects the first item when there are items and nothing is selected, then clamps and scrolls.
-    private static func keep(_ selection: inout SelectionState, count: Int, visibleRows: Int) {
-        if selection.selected == nil && count > 0 { selection.selected = 0 }
-        selection.keepSelectionVisible(count: count, visibleRows: visibleRows)
+    /// What the tabs read to answer a command or settle, at the current size.
+    static func tabContext(_ state: BrowserState) -> TabContext {
+        let layout = layout(state)
+        return TabContext(data: state.data, library: state.selectedLibrary, records: state.records, staff: state.selectedLibraryStaff,
+                          tableRows: layout.contentTableRows, content: layout.content, language: state.language, selectedTab: state.tab)
     }
 
     static func layout(_ state: BrowserState) -> BrowserLayout {

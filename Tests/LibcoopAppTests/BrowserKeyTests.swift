@@ -201,7 +201,7 @@ import Testing
         send(&state, .char("j"), .char("3"), .key(.enter), .char("j"), .key(.enter))
         #expect(state.overlay == nil)
         #expect(state.tab == .linkage)
-        let entries = LinkagePane.entries(state)
+        let entries = LinkageTab.entries(state)
         let row = try #require(state.linkage.list.selected)
         #expect(entries[row].id == "visit-2022-05-30")
         // Backspace returns to the person's row on the Staff tab.
@@ -291,7 +291,7 @@ import Testing
     @Test func theEntryOverlayLeadsToAPersonOutsideALibrary() {
         var state = startBrowser(width: 80, height: 24)
         send(&state, .char("j"), .char("5"))
-        let talks = LinkagePane.entries(state).firstIndex { $0.id == "visit-2022-05-30-talks" }
+        let talks = LinkageTab.entries(state).firstIndex { $0.id == "visit-2022-05-30-talks" }
         #expect(talks == 5)
         for _ in 0..<(talks ?? 0) { send(&state, .char("j")) }
         send(&state, .key(.enter))
@@ -482,7 +482,7 @@ import Testing
     @Test func reloadKeepsTheLibraryAndTab() {
         var state = startBrowser()
         send(&state, .char("j"), .char("3"))
-        Browser.replaceData(&state, with: sampleData)
+        Browser.update(&state, .reloaded(.success(sampleData)))
         #expect(selectedLibraryID(state) == "yuhuatai")
         #expect(state.tab == .staff)
         #expect(state.status?.text == "已重新载入。")
@@ -494,7 +494,7 @@ import Testing
         var state = startBrowser()
         send(&state, .char("j"), .char("5"))
         #expect(state.linkage.year == nil)
-        let all = LinkagePane.entries(state).count
+        let all = LinkageTab.entries(state).count
         #expect(all == 7)
         var seen: [Int?] = []
         for _ in 0..<6 {
@@ -504,11 +504,11 @@ import Testing
         #expect(seen == [2018, 2019, 2020, 2021, 2022, nil])
         send(&state, .char("y"))
         #expect(state.linkage.year == 2018)
-        #expect(LinkagePane.entries(state).count == 3)
+        #expect(LinkageTab.entries(state).count == 3)
         #expect(screen(state).joined().contains("联动 · 2018年"))
         for _ in 0..<4 { send(&state, .char("y")) }
         #expect(state.linkage.year == 2022)
-        #expect(LinkagePane.entries(state).count == 6)
+        #expect(LinkageTab.entries(state).count == 6)
     }
 
     @Test func yOutsideLinkageDoesNothing() {
@@ -527,7 +527,7 @@ import Testing
             Issue.record("Enter on Linkage opened no entry")
             return
         }
-        #expect(detail.entry.id == LinkagePane.entries(state).last?.id)
+        #expect(detail.entry.id == LinkageTab.entries(state).last?.id)
         send(&state, .key(.escape))
         #expect(state.overlay == nil)
         #expect(state.tab == .linkage)
@@ -544,7 +544,7 @@ import Testing
             return
         }
         #expect(detail.program.id == program.id)
-        #expect(ProgramOverlay.links(program, state.data) == [.library("yuhuatai"), .library("jinling")])
+        #expect(detail.links == [RecordReference(kind: .library, id: "yuhuatai"), RecordReference(kind: .library, id: "jinling")])
         #expect(screen(state).contains { $0.contains("→ 雨花台区图书馆  牵头") })
         #expect(screen(state).contains { $0.contains("→ 金陵图书馆  合作") })
         send(&state, .key(.down), .key(.enter))
@@ -615,7 +615,7 @@ import Testing
 
     @Test func openStaffStartsOnThePerson() {
         var state = startBrowser()
-        #expect(Browser.open("staff:zhangqingwen", in: &state))
+        #expect(open("staff:zhangqingwen", in: &state))
         #expect(selectedLibraryID(state) == "yuhuatai")
         #expect(state.tab == .staff)
         #expect(state.focus == .content)
@@ -628,23 +628,23 @@ import Testing
 
     @Test func openOtherKindsOfRecord() {
         var state = startBrowser()
-        #expect(Browser.open("library:yuhuatai", in: &state))
+        #expect(open("library:yuhuatai", in: &state))
         #expect(selectedLibraryID(state) == "yuhuatai")
         #expect(state.overlay == nil)
         var space = startBrowser()
-        #expect(Browser.open("space:yht-training-room", in: &space))
+        #expect(open("space:yht-training-room", in: &space))
         #expect(space.tab == .floors)
         #expect(selectedBandSpaceNames(space) == ["会议室", "培训室"])
         var event = startBrowser()
-        #expect(Browser.open("event:visit-2022-05-30-talks", in: &event))
+        #expect(open("event:visit-2022-05-30-talks", in: &event))
         #expect(event.tab == .linkage)
-        #expect(event.linkage.list.selected.map { LinkagePane.entries(event)[$0].id } == "visit-2022-05-30-talks")
+        #expect(event.linkage.list.selected.map { LinkageTab.entries(event)[$0].id } == "visit-2022-05-30-talks")
     }
 
     @Test func openSomeoneOutsideALibraryShowsThePerson() {
         // The record exists (a member of the district bureau), so open must not report it missing.
         var state = startBrowser(width: 80, height: 24)
-        #expect(Browser.open("staff:nihengwei", in: &state))
+        #expect(open("staff:nihengwei", in: &state))
         let text = screen(state).joined(separator: "\n")
         #expect(text.contains("倪恒威") && text.contains("雨花台区文化和旅游局"), "open staff:nihengwei shows:\n\(text)")
     }
@@ -652,10 +652,16 @@ import Testing
     @Test(arguments: ["staff:nobody", "library:nowhere", "space:", "bogus:zhangqingwen", "zhangqingwen", ""])
     func openWithABadTargetReturnsFalseAndChangesNothing(_ target: String) {
         var state = startBrowser()
-        #expect(!Browser.open(target, in: &state))
+        #expect(!open(target, in: &state))
         #expect(selectedLibraryID(state) == "jinling")
         #expect(state.tab == .overview)
         #expect(state.overlay == nil)
         #expect(state.history.back.isEmpty)
+    }
+
+    /// Opens the record written `kind:id` as `--open` does: parsed at the boundary, then opened.
+    private func open(_ target: String, in state: inout BrowserState) -> Bool {
+        guard let reference = RecordReference(parsing: target) else { return false }
+        return Browser.open(reference, in: &state)
     }
 }

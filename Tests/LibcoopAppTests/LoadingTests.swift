@@ -52,3 +52,18 @@ import Testing
         #expect(wakes.load(ordering: .relaxed) == 2, "the loop is woken after the step and at the end")
     }
 }
+
+/// The loading screen's model answers messages: progress moves it on, `q` or Esc gives up.
+@Suite struct LoadingModelTests {
+    @Test func progressMovesTheStepClockAndSpinnerOnAndQOrEscGivesUp() {
+        var state = LoadingState(step: "Reading staff.json (256 MB)", language: .english)
+        let first = Loading.view(state, size: Size(width: 60, height: 9)).textLines()
+        #expect(Loading.update(&state, .progress(step: "Indexing 1000000 staff", elapsed: .milliseconds(1_500))) == .none)
+        let next = Loading.view(state, size: Size(width: 60, height: 9)).textLines()
+        #expect(next != first)
+        #expect(next.contains { $0.contains("⠙ Indexing 1000000 staff  1.5 s") })
+        #expect(Loading.update(&state, .input(.key(KeyEvent(.character("j"))))) == .none)
+        #expect(Loading.update(&state, .input(.key(KeyEvent(.character("q"))))) == .giveUp)
+        #expect(Loading.update(&state, .input(.key(KeyEvent(.escape)))) == .giveUp)
+    }
+}

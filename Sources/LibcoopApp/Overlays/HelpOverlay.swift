@@ -1,24 +1,25 @@
 import LibcoopRender
 
-/// The `?` overlay: every key, scrollable when the terminal is short.
+/// The `?` overlay: every row of the key table (`KeyBindings.helpGroups`), scrollable when the
+/// terminal is short.
 enum HelpOverlay {
-    /// The dialog's box on a screen of `size`: up to 72 columns, as tall as the keys need.
-    static func frame(_ size: Size, lineCount: Int) -> Rect {
-        let width = max(0, min(size.width - 2, 72))
-        let height = max(0, min(size.height - 2, lineCount + 2))
-        return Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
-    }
-
-    /// How far the keys can scroll: until the last one is in view.
-    static func maximumScroll(_ state: BrowserState) -> Int {
-        let count = KeyBindings.helpLines(state.language).count
-        return max(0, count - max(0, frame(state.size, lineCount: count).height - 2))
+    /// The help's lines: each group's title, then its keys and what they do.
+    static func lines(_ language: Language) -> [Line] {
+        var lines: [Line] = []
+        for (group, bindings) in KeyBindings.helpGroups(language) {
+            if !lines.isEmpty { lines.append(.empty) }
+            lines.append(Line(group.title(language), style: Theme.heading))
+            for binding in bindings {
+                lines.append(Line([Span("  " + binding.keys.padded(toWidth: 16), style: Theme.accent), Span(binding.help)]))
+            }
+        }
+        return lines
     }
 
     static func render(_ state: BrowserState, scroll: Int, into grid: inout Grid) {
         let language = state.language
-        let lines = KeyBindings.helpLines(language)
-        let frame = frame(state.size, lineCount: lines.count)
+        let lines = lines(language)
+        let frame = BrowserLayout.helpFrame(state.size, lineCount: lines.count)
         Clear().render(in: frame, into: &grid)
         let block = Block(title: Line(language.pick("按键 · Esc 关闭", "Keys · Esc closes")), borderType: .rounded,
                           borderStyle: Theme.focusedBorder, titleStyle: Theme.focusedBorder)

@@ -12,7 +12,7 @@ enum LinkedDetail {
         let textHeight = Paragraph(lines: text).lineCount(width: innerWidth)
         let listHeight = links.isEmpty ? 0 : links.count + 1
         let wanted = textHeight + (links.isEmpty ? 0 : 1) + listHeight
-        let frame = OverlayFrame.rect(in: grid.area, maxWidth: maxWidth, contentHeight: wanted)
+        let frame = BrowserLayout.overlayFrame(in: grid.area, maxWidth: maxWidth, contentHeight: wanted)
         let inner = OverlayFrame.open(title, frame: frame, into: &grid)
         let shownList = inner.height >= wanted ? listHeight : min(listHeight, max(0, inner.height / 2))
         let parts = Layout(.vertical, [.fill(1), .fixed(shownList)]).split(inner)

@@ -4,24 +4,11 @@ import LibcoopRender
 /// One person: name, pinyin, organisation, department and title, and the events they took part
 /// in. The library and each event are links: Enter follows the selected one.
 enum PersonOverlay {
-    /// What a line of the person's detail leads to.
-    enum Link: Hashable {
-        case library(String)
-        case event(String)
-    }
-
-    static func links(_ person: StaffMember, _ data: BrowserData) -> [Link] {
-        var links: [Link] = []
-        if let library = person.library { links.append(.library(library)) }
-        for event in data.dataset.events where event.participants.contains(person.id) { links.append(.event(event.id)) }
-        return links
-    }
-
     static func render(_ state: BrowserState, detail: PersonDetailState, into grid: inout Grid) {
         let language = state.language
         let data = state.data
         let person = data.dataset.staff[detail.staff]
-        let frame = OverlayFrame.rect(in: grid.area, maxWidth: 90)
+        let frame = BrowserLayout.overlayFrame(in: grid.area, maxWidth: 90)
         let inner = OverlayFrame.open(language.name(person.name, english: person.nameEnglish), frame: frame, into: &grid)
         func field(_ label: String, _ value: String?) -> Line {
             Line([Span(label.padded(toWidth: 10), style: Theme.label), Span(value ?? "—")])
@@ -40,15 +27,14 @@ enum PersonOverlay {
         ]
         Paragraph(lines: lines, wraps: false).render(in: inner, into: &grid)
         lines.removeAll()
-        let links = links(person, data)
-        let items = links.map { link -> ListItem in
-            switch link {
-            case .library(let id):
-                return ListItem(Line([Span("→ "), Span(data.ownerName(id, language)), Span(language.pick("  （人员）", "  (staff)"), style: Theme.label)]))
-            case .event(let id):
-                let event = data.index.event(id)
+        let items = detail.links.map { link -> ListItem in
+            switch link.kind {
+            case .event:
+                let event = data.index.event(link.id)
                 return ListItem(Line([Span("● "), Span(event?.date.description ?? "", style: Theme.label), Span("  "),
-                                      Span(event.map { language.name($0.title, english: $0.titleEnglish) } ?? id)]))
+                                      Span(event.map { language.name($0.title, english: $0.titleEnglish) } ?? link.id)]))
+            case .library, .space, .program, .phase, .document, .organization, .staff:
+                return ListItem(Line([Span("→ "), Span(data.ownerName(link.id, language)), Span(language.pick("  （人员）", "  (staff)"), style: Theme.label)]))
             }
         }
         let listArea = inner.inset(top: 7)

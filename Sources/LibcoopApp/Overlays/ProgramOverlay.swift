@@ -6,17 +6,6 @@ import LibcoopRender
 /// that name it. Enter on a library shows the program in that library's Programs tab; Enter on
 /// an event shows it on the Linkage tab.
 enum ProgramOverlay {
-    /// What a line of the program's links leads to.
-    enum Link: Hashable {
-        case library(String)
-        case event(String)
-    }
-
-    static func links(_ program: Program, _ data: BrowserData) -> [Link] {
-        program.libraries.filter { data.libraryPosition($0) != nil }.map(Link.library)
-            + data.dataset.events.filter { $0.programs.contains(program.id) }.map { Link.event($0.id) }
-    }
-
     static func kindName(_ kind: Program.Kind, _ language: Language) -> String {
         switch kind {
         case .contest: language.pick("竞赛", "contest")
@@ -57,15 +46,15 @@ enum ProgramOverlay {
         }
         let description = language == .english ? (program.descriptionEnglish ?? program.description) : program.description
         if let description { lines.append(Line(description)) }
-        let items = links(program, data).map { link -> ListItem in
-            switch link {
-            case .library(let id):
-                let role = id == program.lead ? language.pick("  牵头", "  lead") : language.pick("  合作", "  partner")
-                return ListItem(Line([Span("→ "), Span(data.ownerName(id, language)), Span(role, style: Theme.label)]))
-            case .event(let id):
-                let event = data.index.event(id)
+        let items = detail.links.map { link -> ListItem in
+            switch link.kind {
+            case .event:
+                let event = data.index.event(link.id)
                 return ListItem(Line([Span("● "), Span(event?.date.description ?? "", style: Theme.label), Span("  "),
-                                      Span(event.map { language.name($0.title, english: $0.titleEnglish) } ?? id)]))
+                                      Span(event.map { language.name($0.title, english: $0.titleEnglish) } ?? link.id)]))
+            case .library, .space, .program, .phase, .document, .organization, .staff:
+                let role = link.id == program.lead ? language.pick("  牵头", "  lead") : language.pick("  合作", "  partner")
+                return ListItem(Line([Span("→ "), Span(data.ownerName(link.id, language)), Span(role, style: Theme.label)]))
             }
         }
         LinkedDetail.render(title: language.pick("项目", "Program") + dates, text: lines, links: items, selection: detail.selection,

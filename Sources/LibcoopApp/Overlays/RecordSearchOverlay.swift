@@ -19,7 +19,7 @@ enum RecordSearchOverlay {
 
     static func render(_ state: BrowserState, search: RecordSearchState, into grid: inout Grid) {
         let language = state.language
-        let frame = OverlayFrame.rect(in: grid.area)
+        let frame = BrowserLayout.overlayFrame(in: grid.area)
         let inner = OverlayFrame.open(language.pick("搜索所有记录", "Find any record"), frame: frame, into: &grid)
         guard inner.height > 0 else { return }
         var input = search.input

@@ -7,7 +7,7 @@ enum StaffSearchOverlay {
     static func render(_ state: BrowserState, search: StaffSearchState, into grid: inout Grid) {
         let language = state.language
         let data = state.data
-        let frame = OverlayFrame.rect(in: grid.area)
+        let frame = BrowserLayout.overlayFrame(in: grid.area)
         let matches = search.session.matches
         let count = search.input.text.isEmpty ? "" : " · \(matches.count == search.session.limit ? "\(matches.count)+" : "\(matches.count)")"
         let inner = OverlayFrame.open(language.pick("搜索人员", "Find staff") + count, frame: frame, into: &grid)

@@ -46,9 +46,60 @@ struct BrowserLayout {
         return (parts[0], parts[1])
     }
 
-    /// Rows a list inside the bordered `area` can show, less `headerRows` (a table's heading).
-    static func visibleRows(in area: Rect?, headerRows: Int = 0) -> Int {
+    /// Rows a table filling the content pane shows below its heading (1 when there is no content
+    /// pane), the arithmetic the tables themselves use (`Table.rowsArea(in:)`).
+    var contentTableRows: Int { max(1, Self.tableRows(in: content)) }
+
+    /// Rows the library tree shows (1 when it does not show).
+    var treeRows: Int { max(1, Self.listRows(in: tree)) }
+
+    /// Rows a table in a pane block over `area` shows below its heading.
+    static func tableRows(in area: Rect?) -> Int {
         guard let area else { return 0 }
-        return max(0, area.height - 2 - headerRows)
+        return tableRowsArea(in: area).height
+    }
+
+    /// Where the rows of a table in a pane block over `area` are drawn.
+    static func tableRowsArea(in area: Rect) -> Rect {
+        Table(columns: [], rows: [], block: PaneFrame.block("", focused: false)).rowsArea(in: area)
+    }
+
+    /// Rows a list in a pane block over `area` shows.
+    static func listRows(in area: Rect?) -> Int {
+        guard let area else { return 0 }
+        return PaneFrame.block("", focused: false).inner(area).height
+    }
+
+    /// The help dialog's box on a screen of `size`: up to 72 columns, as tall as its `lineCount`
+    /// lines need.
+    static func helpFrame(_ size: Size, lineCount: Int) -> Rect {
+        let width = max(0, min(size.width - 2, 72))
+        let height = max(0, min(size.height - 2, lineCount + 2))
+        return Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+    }
+
+    /// How far the help can scroll on a screen of `size`: until its last line is in view.
+    static func helpMaximumScroll(_ size: Size, lineCount: Int) -> Int {
+        max(0, lineCount - max(0, helpFrame(size, lineCount: lineCount).height - 2))
+    }
+
+    /// The tab bar: each tab's number and title, the selected one highlighted (also where a
+    /// click lands).
+    static func tabBar(_ state: BrowserState) -> Tabs {
+        Tabs(titles: Tab.allCases.map { Line("\($0.rawValue + 1) \($0.title(state.language))") },
+             selected: state.tab.rawValue, highlightStyle: state.focus == .content ? Theme.selected.bold() : Theme.heading.underline())
+    }
+
+    /// The centred box the search and detail overlays draw in: most of the screen, or — when
+    /// `contentHeight` (rows inside it) is given — no taller than that.
+    static func overlayFrame(in screen: Rect, maxWidth: Int = 100, contentHeight: Int? = nil) -> Rect {
+        let width = min(screen.width - 2, maxWidth)
+        let height = min(max(3, screen.height - 4), contentHeight.map { max(3, $0 + 2) } ?? Int.max)
+        return Rect(x: max(0, (screen.width - width) / 2), y: min(2, max(0, screen.height - height)), width: max(0, width), height: height)
+    }
+
+    /// Rows of results a search overlay on a screen of `size` shows (below its input line).
+    static func searchResultRows(_ size: Size) -> Int {
+        max(0, overlayFrame(in: Rect(x: 0, y: 0, width: size.width, height: size.height)).height - 2 - 2)
     }
 }

@@ -13,16 +13,9 @@ enum BrowserView {
         }
         renderHeader(state, in: layout.header, into: &grid)
         if let tree = layout.tree { LibraryTreePane.render(state, in: tree, into: &grid) }
-        if let tabs = layout.tabs { tabBar(state).render(in: tabs, into: &grid) }
+        if let tabs = layout.tabs { BrowserLayout.tabBar(state).render(in: tabs, into: &grid) }
         if let content = layout.content {
-            let focused = state.focus == .content
-            switch state.tab {
-            case .overview: OverviewPane.render(state, in: content, focused: focused, into: &grid)
-            case .floors: FloorsPane.render(state, in: content, focused: focused, into: &grid)
-            case .staff: StaffPane.render(state, in: content, focused: focused, into: &grid)
-            case .programs: ProgramsPane.render(state, in: content, focused: focused, into: &grid)
-            case .linkage: LinkagePane.render(state, in: content, focused: focused, into: &grid)
-            }
+            state.tab.view(state, in: content, focused: state.focus == .content, into: &grid)
         }
         renderFooter(state, in: layout.footer, into: &grid)
         switch state.overlay {
@@ -35,11 +28,6 @@ enum BrowserView {
         case nil: break
         }
         return grid
-    }
-
-    static func tabBar(_ state: BrowserState) -> Tabs {
-        Tabs(titles: Tab.allCases.map { Line("\($0.rawValue + 1) \($0.title(state.language))") },
-             selected: state.tab.rawValue, highlightStyle: state.focus == .content ? Theme.selected.bold() : Theme.heading.underline())
     }
 
     /// "libcoop · dataset › library › tab › floor".
@@ -116,38 +104,7 @@ enum BrowserView {
 
     /// Hints for what has the keys now.
     static func hints(_ state: BrowserState) -> [KeyHint] {
-        let language = state.language
-        switch state.overlay {
-        case .help: return [KeyHint("Esc", language.pick("关闭", "close")), KeyHint("↑↓", language.pick("滚动", "scroll"))]
-        case .staffSearch, .recordSearch:
-            return [KeyHint("Enter", language.pick("前往", "go")), KeyHint("↑↓", language.pick("选择", "choose")), KeyHint("Esc", language.pick("关闭", "close"))]
-        case .person, .entry, .program:
-            return [KeyHint("Enter", language.pick("打开链接", "follow link")), KeyHint("↑↓", language.pick("选择", "choose")), KeyHint("Esc", language.pick("关闭", "close"))]
-        case nil: break
-        }
-        var hints = [KeyHint("↑↓", language.pick("移动", "move"))]
-        if state.focus == .libraries {
-            hints.append(KeyHint("Enter", language.pick("打开", "open")))
-        } else {
-            switch state.tab {
-            case .floors: hints.append(KeyHint("Enter", language.pick("进入楼层", "into floor")))
-            case .staff: hints.append(KeyHint("Enter", language.pick("人员详情", "person")))
-            case .programs: hints.append(KeyHint("Enter", language.pick("项目详情", "program")))
-            case .linkage:
-                hints.append(KeyHint("Enter", language.pick("详情", "details")))
-                hints.append(KeyHint("y", language.pick("年份", "year")))
-            case .overview: break
-            }
-            hints.append(KeyHint("Esc", language.pick("返回", "back")))
-        }
-        hints += [
-            KeyHint("1-5", language.pick("标签", "tabs")),
-            KeyHint("/", language.pick("找人", "find staff")),
-            KeyHint(":", language.pick("搜索", "search")),
-            KeyHint("L", language == .chinese ? "English" : "中文"),
-            KeyHint("?", language.pick("帮助", "help")),
-            KeyHint("q", language.pick("退出", "quit")),
-        ]
-        return hints
+        if let overlay = state.overlay { return OverlayBindings.hints(for: overlay, state.language) }
+        return KeyBindings.hints(state)
     }
 }

@@ -10,7 +10,7 @@ enum LibraryTreePane {
         let focused = state.focus == .libraries || area.width >= state.size.width
         let data = state.data
         // Only the rows that can show are built: a national dataset has thousands of libraries.
-        let visible = max(1, BrowserLayout.visibleRows(in: area))
+        let visible = max(1, BrowserLayout.listRows(in: area))
         var selection = state.tree
         selection.keepSelectionVisible(count: data.tree.rows.count, visibleRows: visible)
         let window = selection.offset..<min(data.tree.rows.count, selection.offset + visible)

@@ -5,34 +5,10 @@ import LibcoopRender
 /// years it spans and each event as a dot in its year, in date order with parts under their
 /// whole; the selected entry's participants and description are shown below. `y` filters by year.
 enum LinkagePane {
-    static func entries(_ state: BrowserState) -> [TimelineEntry] {
-        let all = state.records.timeline
-        guard let year = state.linkage.year else { return all }
-        return all.filter { touches($0, year: year, lastYear: lastYear(all)) }
-    }
-
-    /// The years any entry of the selected library touches, for the year filter.
-    static func years(_ state: BrowserState) -> [Int] {
-        let all = state.records.timeline
-        guard let first = all.compactMap({ $0.start?.year }).min() else { return [] }
-        return Array(first...lastYear(all))
-    }
-
-    private static func lastYear(_ entries: [TimelineEntry]) -> Int {
-        entries.flatMap { [$0.start?.year, $0.end?.year] }.compactMap { $0 }.max() ?? 0
-    }
-
-    private static func touches(_ entry: TimelineEntry, year: Int, lastYear: Int) -> Bool {
-        guard let start = entry.start?.year else { return entry.ongoing }
-        let end = entry.end?.year ?? (entry.ongoing ? lastYear : start)
-        return (start...max(start, end)).contains(year)
-    }
-
     static func render(_ state: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid) {
         let language = state.language
         let data = state.data
-        let all = state.records.timeline
-        let entries = entries(state)
+        let entries = LinkageTab.entries(state)
         let filter = state.linkage.year.map { language.pick(" · \($0)年", " · \($0)") } ?? ""
         let block = PaneFrame.block("\(Tab.linkage.title(language))\(filter)", focused: focused)
         block.render(in: area, into: &grid)
@@ -41,8 +17,8 @@ enum LinkagePane {
             grid.write(language.pick("没有联动记录。", "No linkage records."), at: inner.origin, style: Theme.label, maxWidth: inner.width)
             return
         }
-        let last = lastYear(all)
-        let first = all.compactMap { $0.start?.year }.min() ?? last
+        let last = state.records.lastYear
+        let first = state.records.firstYear ?? last
         let years = Array(first...max(first, last))
         let parts = Layout(.vertical, [.percentage(60), .fill(1)]).split(inner)
         // The year bars show when they leave the titles room enough to be read.

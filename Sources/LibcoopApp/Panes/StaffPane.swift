@@ -23,7 +23,7 @@ enum StaffPane {
             return
         }
         // Only the rows that can show are built: a library may have tens of thousands of people.
-        let visible = max(1, BrowserLayout.visibleRows(in: area, headerRows: 1))
+        let visible = max(1, BrowserLayout.tableRows(in: area))
         selection.keepSelectionVisible(count: people.count, visibleRows: visible)
         let window = selection.offset..<min(people.count, selection.offset + visible)
         let rows = window.map { position -> TableRow in

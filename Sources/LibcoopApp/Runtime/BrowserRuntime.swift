@@ -1,7 +1,8 @@
 import LibcoopRender
 
-/// Connects the browser to a terminal: draw the view, wait for an event, update, repeat — and
-/// nothing while no event comes. Written against `TerminalBackend`, so tests run it on an
+/// Connects the browser to a terminal: draw the view, wait for an event, update, perform the
+/// effect the update asked for and send its result back as a message, repeat — and nothing while
+/// no event comes. Written against `TerminalBackend`, so tests run it on an
 /// `InMemoryBackend` and the executable on ncurses.
 public enum BrowserRuntime {
     /// Runs until `q`. `reload` reads the dataset files again for `r`: new data, or the message
@@ -15,41 +16,39 @@ public enum BrowserRuntime {
             backend.draw(Browser.view(state))
             guard let event = backend.nextEvent(timeout: nil) else { continue }
             if case .resize = event { state.size = backend.size }
-            switch Browser.update(&state, event) {
-            case .none: break
-            case .quit: return
-            case .reload:
-                switch reload() {
-                case .success(let data): Browser.replaceData(&state, with: data)
-                case .failure(let failure): Browser.reloadFailed(&state, message: failure.message)
+            // Each effect is performed here and its result sent back to `update` as a message,
+            // until an update asks for nothing more.
+            var message = BrowserMessage.input(event)
+            while true {
+                switch Browser.update(&state, message) {
+                case .none: break
+                case .quit: return
+                case .reload:
+                    message = .reloaded(reload())
+                    continue
                 }
+                break
             }
         }
     }
 }
 
-/// Why a reload could not be used; the first problem is shown in the status bar.
-public struct ReloadFailure: Error, Sendable {
-    public var message: String
-    public init(message: String) { self.message = message }
-}
-
 extension BrowserRuntime {
     /// Shows the loading screen until `work` finishes, redrawing the spinner about ten times a
-    /// second and on resize. Returns nil when the user pressed `q` or Esc to give up.
+    /// second and on resize: keys and the work's progress reach the screen's model as messages
+    /// (`Loading.update`). Returns nil when the user pressed `q` or Esc to give up.
     public static func waitFor<Backend: TerminalBackend, Value: Sendable>(
         _ work: BackgroundWork<Value>, on backend: inout Backend, language: Language
     ) -> Value? {
         let started = ContinuousClock.now
-        var tick = 0
+        var loading = LoadingState(step: work.step, language: language)
         while true {
             if let value = work.result { return value }
-            backend.draw(LoadingView.render(size: backend.size, step: work.step, elapsed: ContinuousClock.now - started, tick: tick, language: language))
-            tick += 1
-            if case .key(let key)? = backend.nextEvent(timeout: .milliseconds(100)),
-               key.key == .escape || key.key == .character("q") {
+            backend.draw(Loading.view(loading, size: backend.size))
+            if let event = backend.nextEvent(timeout: .milliseconds(100)), Loading.update(&loading, .input(event)) == .giveUp {
                 return nil
             }
+            Loading.update(&loading, .progress(step: work.step, elapsed: ContinuousClock.now - started))
         }
     }
 }

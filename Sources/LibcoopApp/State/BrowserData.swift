@@ -1,7 +1,8 @@
 import LibcoopCore
 
 /// The loaded dataset with everything the browser derives from it once per load: lookups by id,
-/// counts, the library tree, staff per library and the search indexes.
+/// counts, the library tree, staff per library and the search indexes. Lookups by id are
+/// `DatasetIndex`'s, not copied here.
 ///
 /// Built off the UI's hot path (at start and on reload); every keystroke then reads it only.
 public struct BrowserData: Sendable {
@@ -13,9 +14,6 @@ public struct BrowserData: Sendable {
     public let tree: LibraryTree
     /// Positions in `dataset.staff` of each library's people, in dataset order.
     public let staffByLibrary: [String: [Int]]
-    /// Positions in `dataset.staff` by id, to select a person found by search.
-    public let staffPositions: [String: Int]
-    private let libraryPositions: [String: Int]
     /// The whole history in date order; each library's Linkage tab shows the entries naming it.
     public let timeline: [TimelineEntry]
     /// Positions in `dataset.programs` of the programs each library leads or partners in.
@@ -34,11 +32,8 @@ public struct BrowserData: Sendable {
         counts = LibraryCounts.all(in: dataset)
         tree = LibraryTree(dataset.libraries)
         var staffByLibrary: [String: [Int]] = [:]
-        var staffPositions: [String: Int] = [:]
-        staffPositions.reserveCapacity(dataset.staff.count)
         for (position, member) in dataset.staff.enumerated() {
             if let owner = member.library ?? member.organization { staffByLibrary[owner, default: []].append(position) }
-            staffPositions[member.id] = staffPositions[member.id] ?? position
         }
         self.staffByLibrary = staffByLibrary
         timeline = Timeline.entries(in: dataset)
@@ -52,16 +47,20 @@ public struct BrowserData: Sendable {
             if let central = library.pairedWith { partnersByLibrary[central, default: []].append(position) }
         }
         self.partnersByLibrary = partnersByLibrary
-        libraryPositions = Dictionary(dataset.libraries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.staffPositions = staffPositions
         let staffIndex = staffIndex ?? StaffSearchIndex(dataset)
         self.staffIndex = staffIndex
         recordIndex = RecordSearchIndex(dataset, staffIndex: staffIndex)
     }
 
-    /// Position in `dataset.libraries` of the library with `id`.
+    /// Position in `dataset.libraries` of the library with `id` (the index's lookup: the browser
+    /// keeps no second map).
     public func libraryPosition(_ id: String) -> Int? {
-        libraryPositions[id]
+        index.libraryPosition(id)
+    }
+
+    /// Position in `dataset.staff` of the person with `id`, to select a person found by search.
+    public func staffPosition(_ id: String) -> Int? {
+        index.staffPosition(id)
     }
 
     /// A library's or organisation's name in `language`, or the id when it is unknown.

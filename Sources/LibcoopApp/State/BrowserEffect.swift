@@ -3,7 +3,7 @@ public enum BrowserEffect: Sendable, Equatable {
     case none
     /// Stop and give the terminal back (`q`).
     case quit
-    /// Read the dataset files again (`r`); the runtime calls `Browser.replaceData` or
-    /// `Browser.reloadFailed`.
+    /// Read the dataset files again (`r`); the runtime does it and sends the result back through
+    /// `Browser.update` as `BrowserMessage.reloaded`.
     case reload
 }

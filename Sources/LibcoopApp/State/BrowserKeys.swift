@@ -1,143 +1,68 @@
 import LibcoopCore
 import LibcoopRender
 
-/// Keys when no overlay is open: global keys first, then the focused pane's.
+/// Keys when no overlay is open: the key table (`KeyBindings`) says which command a key sends;
+/// the shared commands are done here and the rest are sent to the selected tab's component.
 enum BrowserKeys {
     static func handle(_ key: KeyEvent, in state: inout BrowserState) -> BrowserEffect {
-        let plain = key.modifiers.isDisjoint(with: [.control, .alt])
-        if key == .control("p") {
-            state.overlay = .recordSearch(RecordSearchState())
-            return .none
-        }
-        guard plain else { return .none }
-        switch key.key {
-        case .character("q"): return .quit
-        case .character("?"), .function(1): state.overlay = .help(scroll: 0)
-        case .character("/"): state.overlay = .staffSearch(StaffSearchState(index: state.data.staffIndex))
-        case .character(":"): state.overlay = .recordSearch(RecordSearchState())
-        case .character("n"): stepLastSearch(by: 1, in: &state)
-        case .character("N"): stepLastSearch(by: -1, in: &state)
-        case .character("r"): return .reload
-        case .character("L"): state.language = state.language.toggled
-        case .character(let digit) where ("1"..."5").contains(digit):
-            state.tab = Tab(rawValue: Int(String(digit))! - 1) ?? .overview
-            state.focus = .content
-            state.narrowShowsContent = true
-        case .tab, .backTab: toggleFocus(&state)
-        case .backspace, .character("["): goBack(&state)
-        case .character("]"): goForward(&state)
-        case .escape: escape(&state)
-        case .left, .character("h"): moveLeft(&state)
-        case .right, .character("l"): moveRight(&state)
-        case .enter: enter(&state)
-        case .character("y") where state.focus == .content && state.tab == .linkage: cycleYear(&state)
-        default: moveInPane(key, in: &state)
+        guard let command = KeyBindings.command(for: key, in: state) else { return .none }
+        return perform(command, in: &state)
+    }
+
+    static func perform(_ command: BrowserCommand, in state: inout BrowserState) -> BrowserEffect {
+        switch command {
+        case .quit: return .quit
+        case .reload: return .reload
+        case .help: state.overlay = .help(scroll: 0)
+        case .findStaff: state.overlay = .staffSearch(StaffSearchState(index: state.data.staffIndex))
+        case .searchRecords: state.overlay = .recordSearch(RecordSearchState())
+        case .stepLastSearch(let step): stepLastSearch(by: step, in: &state)
+        case .toggleLanguage: state.language = state.language.toggled
+        case .showTab(let tab):
+            state.tab = tab
+            showContent(&state)
+        case .switchPane:
+            if state.focus == .libraries { showContent(&state) } else { showLibraries(&state) }
+        case .back: goBack(&state)
+        case .forward: goForward(&state)
+        case .escape:
+            if state.focus == .content { sendToTab(.back, in: &state) }
+        case .left:
+            if state.focus == .content { sendToTab(.back, in: &state) } else { showLibraries(&state) }
+        case .right:
+            if state.focus == .libraries { showContent(&state) } else { sendToTab(.right, in: &state) }
+        case .open:
+            if state.focus == .libraries { showContent(&state) } else { sendToTab(.open, in: &state) }
+        case .move(let motion):
+            if state.focus == .libraries { moveInTree(motion, in: &state) } else { sendToTab(.move(motion), in: &state) }
+        case .tab(let action):
+            sendToTab(.own(action), in: &state)
         }
         return .none
     }
 
-    private static func toggleFocus(_ state: inout BrowserState) {
-        state.focus = state.focus == .libraries ? .content : .libraries
-        state.narrowShowsContent = state.focus == .content
+    private static func showContent(_ state: inout BrowserState) {
+        state.focus = .content
+        state.narrowShowsContent = true
     }
 
-    private static func escape(_ state: inout BrowserState) {
-        if state.focus == .content && state.tab == .floors && state.floors.inSpaces {
-            state.floors.inSpaces = false
-        } else if state.focus == .content {
-            state.focus = .libraries
-            state.narrowShowsContent = false
-        }
+    private static func showLibraries(_ state: inout BrowserState) {
+        state.focus = .libraries
+        state.narrowShowsContent = false
     }
 
-    private static func moveLeft(_ state: inout BrowserState) {
-        if state.focus == .content && state.tab == .floors && state.floors.inSpaces {
-            state.floors.inSpaces = false
-        } else {
-            state.focus = .libraries
-            state.narrowShowsContent = false
+    private static func sendToTab(_ command: TabCommand, in state: inout BrowserState) {
+        switch state.tab.update(&state, command, context: Browser.tabContext(state)) {
+        case .handled: break
+        case .leave: showLibraries(&state)
+        case .open(let overlay): state.overlay = overlay
         }
     }
 
-    private static func moveRight(_ state: inout BrowserState) {
-        if state.focus == .libraries {
-            state.focus = .content
-            state.narrowShowsContent = true
-        } else if state.tab == .floors {
-            state.floors.inSpaces = true
-        }
-    }
-
-    private static func enter(_ state: inout BrowserState) {
-        guard state.focus == .content else {
-            state.focus = .content
-            state.narrowShowsContent = true
-            return
-        }
-        switch state.tab {
-        case .overview:
-            break
-        case .floors:
-            state.floors.inSpaces = true
-        case .staff:
-            let people = state.selectedLibraryStaff
-            if let row = state.staff.table.selected, row < people.count {
-                state.overlay = .person(PersonDetailState(staff: people[row]))
-            }
-        case .programs:
-            let programs = state.records.programs
-            guard let row = state.programs.list.selected, row < programs.count else { return }
-            state.overlay = .program(ProgramDetailState(program: programs[row]))
-        case .linkage:
-            let entries = LinkagePane.entries(state)
-            guard let row = state.linkage.list.selected, row < entries.count else { return }
-            state.overlay = .entry(EntryDetailState(entry: entries[row]))
-        }
-    }
-
-    private static func moveInPane(_ key: KeyEvent, in state: inout BrowserState) {
-        let layout = Browser.layout(state)
-        let page = max(1, BrowserLayout.visibleRows(in: layout.content) - 2)
-        if state.focus == .libraries {
-            let before = state.selectedLibraryPosition
-            _ = ListMotion.apply(key, to: &state.tree, count: state.data.tree.rows.count, page: max(1, BrowserLayout.visibleRows(in: layout.tree)))
-            if state.selectedLibraryPosition != before { Links.resetPanes(&state) }
-            return
-        }
-        switch state.tab {
-        case .overview:
-            switch key.key {
-            case .down, .character("j"): state.overview.scroll += 1
-            case .up, .character("k"): state.overview.scroll = max(0, state.overview.scroll - 1)
-            case .home, .character("g"): state.overview.scroll = 0
-            default: break
-            }
-        case .floors:
-            let bands = state.records.bands
-            if state.floors.inSpaces {
-                let floor = state.floors.floors.selected ?? 0
-                _ = ListMotion.apply(key, to: &state.floors.spaces, count: floor < bands.count ? bands[floor].spaces.count : 0, page: page)
-            } else if ListMotion.apply(key, to: &state.floors.floors, count: bands.count, page: page) {
-                state.floors.spaces = SelectionState(selected: 0)
-            }
-        case .staff:
-            _ = ListMotion.apply(key, to: &state.staff.table, count: state.selectedLibraryStaff.count, page: page)
-        case .programs:
-            _ = ListMotion.apply(key, to: &state.programs.list, count: state.records.programs.count, page: page / 2)
-        case .linkage:
-            _ = ListMotion.apply(key, to: &state.linkage.list, count: LinkagePane.entries(state).count, page: page / 2)
-        }
-    }
-
-    private static func cycleYear(_ state: inout BrowserState) {
-        let years = LinkagePane.years(state)
-        guard !years.isEmpty else { return }
-        if let current = state.linkage.year, let index = years.firstIndex(of: current) {
-            state.linkage.year = index + 1 < years.count ? years[index + 1] : nil
-        } else {
-            state.linkage.year = years[0]
-        }
-        state.linkage.list = SelectionState(selected: 0)
+    private static func moveInTree(_ motion: ListMotion, in state: inout BrowserState) {
+        let before = state.selectedLibraryPosition
+        motion.apply(to: &state.tree, count: state.data.tree.rows.count, page: Browser.layout(state).treeRows)
+        if state.selectedLibraryPosition != before { Links.resetPanes(&state) }
     }
 
     static func goBack(_ state: inout BrowserState) {

@@ -52,17 +52,7 @@ public struct BrowserState: Sendable {
 
     /// Where the browser is now, for history.
     public var location: Location {
-        Location(library: selectedLibraryPosition ?? 0, tab: tab, row: selectedRow(of: tab), focus: focus,
-                 subrow: tab == .floors && floors.inSpaces ? floors.spaces.selected : nil)
-    }
-
-    func selectedRow(of tab: Tab) -> Int? {
-        switch tab {
-        case .overview: nil
-        case .floors: floors.floors.selected
-        case .staff: staff.table.selected
-        case .programs: programs.list.selected
-        case .linkage: linkage.list.selected
-        }
+        let place = tab.place(in: self)
+        return Location(library: selectedLibraryPosition ?? 0, tab: tab, row: place.row, focus: focus, subrow: place.subrow)
     }
 }

@@ -24,6 +24,11 @@ public struct LibraryRecords: Sendable {
     public let programs: [Program]
     /// Phases and events in date order, parts under their whole.
     public let timeline: [TimelineEntry]
+    /// The earliest year an entry of `timeline` starts, if any gives one.
+    public let firstYear: Int?
+    /// The latest year an entry of `timeline` starts or ends (0 when none gives one): where an
+    /// ongoing entry's bar ends.
+    public let lastYear: Int
     /// Sources cited by the library, its spaces, staff, programs and events, first use first.
     public let sources: [String]
     /// Libraries paired with this one.
@@ -37,6 +42,8 @@ public struct LibraryRecords: Sendable {
             bands = []
             programs = []
             timeline = []
+            firstYear = nil
+            lastYear = 0
             sources = []
             partners = []
             return
@@ -46,6 +53,8 @@ public struct LibraryRecords: Sendable {
         self.bands = bands
         programs = (data.programsByLibrary[library.id] ?? []).map { data.dataset.programs[$0] }
         timeline = data.timeline.filter { $0.libraries.contains(library.id) }
+        firstYear = timeline.compactMap { $0.start?.year }.min()
+        lastYear = timeline.flatMap { [$0.start?.year, $0.end?.year] }.compactMap { $0 }.max() ?? 0
         partners = (data.partnersByLibrary[library.id] ?? []).map { data.dataset.libraries[$0] }
         var ids: [String] = library.sources
         for space in library.allSpaces { ids += space.sources }

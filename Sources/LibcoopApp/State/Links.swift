@@ -1,42 +1,49 @@
 import LibcoopCore
 
-/// Following links between records: where a record is shown (`kind:id` → library, tab, row), and
-/// jumping there with the place left behind kept in history.
+/// Following links between records: where a record is shown (a `RecordReference` → library, tab,
+/// row), and jumping there with the place left behind kept in history.
 enum Links {
-    /// Where the record named `target` (`kind:id`) is shown.
-    static func location(of target: String, in state: BrowserState) -> Location? {
-        let parts = target.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { return nil }
-        let (kind, id) = (parts[0], parts[1])
+    /// Where the record `reference` is shown; nil when it does not exist or has no place of its own
+    /// (documents and organisations are shown only as names on other records).
+    static func location(of reference: RecordReference, in state: BrowserState) -> Location? {
         let data = state.data
-        switch kind {
-        case "library":
+        let id = reference.id
+        switch reference.kind {
+        case .library:
             return data.libraryPosition(id).map { Location(library: $0, tab: .overview, row: nil, focus: .content) }
-        case "staff":
-            guard let position = data.staffPositions[id] else { return nil }
+        case .staff:
+            guard let position = data.staffPosition(id) else { return nil }
             return staffLocation(position, in: state)
-        case "space":
+        case .space:
             guard let place = data.index.space(id), let library = data.libraryPosition(place.library) else { return nil }
             let bands = LibraryRecords(library: data.dataset.libraries[library], data: data).bands
             let band = bands.firstIndex { $0.spaces.contains { $0.id == id } }
             let space = band.flatMap { bands[$0].spaces.firstIndex { $0.id == id } }
             return Location(library: library, tab: .floors, row: band, focus: .content, subrow: space)
-        case "program":
+        case .program:
             guard let program = data.index.program(id) else { return nil }
             let owner = program.lead ?? program.libraries.first
             guard let library = owner.flatMap(data.libraryPosition) else { return nil }
             let row = LibraryRecords(library: data.dataset.libraries[library], data: data).programs.firstIndex { $0.id == id }
             return Location(library: library, tab: .programs, row: row, focus: .content)
-        case "event", "phase":
-            let libraries = kind == "event" ? data.index.event(id)?.libraries : data.index.phase(id)?.libraries
-            let current = state.selectedLibrary?.id
-            guard let ids = libraries, let chosen = ids.contains(where: { $0 == current }) ? current : ids.first,
-                  let library = data.libraryPosition(chosen) else { return nil }
-            let row = LibraryRecords(library: data.dataset.libraries[library], data: data).timeline.firstIndex { $0.id == id }
-            return Location(library: library, tab: .linkage, row: row, focus: .content)
-        default:
+        case .event:
+            return timelineLocation(id, libraries: data.index.event(id)?.libraries, in: state)
+        case .phase:
+            return timelineLocation(id, libraries: data.index.phase(id)?.libraries, in: state)
+        case .document, .organization:
             return nil
         }
+    }
+
+    /// The Linkage tab with the phase or event `id` selected: in the selected library when the
+    /// entry names it, else in the first library it names.
+    private static func timelineLocation(_ id: String, libraries: [String]?, in state: BrowserState) -> Location? {
+        let data = state.data
+        let current = state.selectedLibrary?.id
+        guard let ids = libraries, let chosen = ids.contains(where: { $0 == current }) ? current : ids.first,
+              let library = data.libraryPosition(chosen) else { return nil }
+        let row = LibraryRecords(library: data.dataset.libraries[library], data: data).timeline.firstIndex { $0.id == id }
+        return Location(library: library, tab: .linkage, row: row, focus: .content)
     }
 
     /// The Staff tab of the person's library, with the person selected.
@@ -59,7 +66,7 @@ enum Links {
         if let location = staffLocation(position, in: state) {
             jump(to: location, in: &state)
         } else {
-            state.overlay = .person(PersonDetailState(staff: position))
+            state.overlay = .person(PersonDetailState(staff: position, data: state.data))
         }
     }
 
@@ -79,27 +86,11 @@ enum Links {
         state.tab = location.tab
         state.focus = location.focus
         state.narrowShowsContent = location.focus == .content
-        if location.tab == .linkage, location.row != nil { state.linkage.year = nil }
-        if let row = location.row {
-            switch location.tab {
-            case .overview: break
-            case .floors:
-                state.floors.floors.selected = row
-                state.floors.spaces.selected = location.subrow ?? 0
-                state.floors.inSpaces = location.subrow != nil
-            case .staff: state.staff.table.selected = row
-            case .programs: state.programs.list.selected = row
-            case .linkage: state.linkage.list.selected = row
-            }
-        }
+        if let row = location.row { location.tab.show(row: row, subrow: location.subrow, in: &state) }
     }
 
     /// A different library is selected: every tab starts at its top.
     static func resetPanes(_ state: inout BrowserState) {
-        state.overview = OverviewPaneState()
-        state.floors = FloorsPaneState()
-        state.staff = StaffPaneState()
-        state.programs = ProgramsPaneState()
-        state.linkage = LinkagePaneState()
+        for tab in Tab.allCases { tab.reset(&state) }
     }
 }

@@ -27,7 +27,7 @@ enum MouseHandling {
             }
             if state.selectedLibraryPosition != before { Links.resetPanes(&state) }
         } else if let tabs = layout.tabs, tabs.contains(point), step == 0 {
-            let bar = BrowserView.tabBar(state)
+            let bar = BrowserLayout.tabBar(state)
             if let hit = bar.tabRanges(width: tabs.width).first(where: { $0.columns.contains(point.x - tabs.x) }) {
                 state.tab = Tab(rawValue: hit.index) ?? state.tab
                 state.focus = .content
@@ -37,7 +37,7 @@ enum MouseHandling {
             let key = KeyEvent(step > 0 ? .down : .up)
             for _ in 0..<abs(step) { _ = BrowserKeys.handle(key, in: &state) }
             if step == 0, state.tab == .staff {
-                let row = point.y - content.y - 2
+                let row = point.y - BrowserLayout.tableRowsArea(in: content).y
                 if let index = state.staff.table.index(forRow: row, count: state.selectedLibraryStaff.count) { state.staff.table.selected = index }
             }
         }

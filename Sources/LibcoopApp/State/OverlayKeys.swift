@@ -1,51 +1,49 @@
 import LibcoopCore
 import LibcoopRender
 
-/// Keys while an overlay is open: it takes them all; Esc closes it.
+/// Keys while an overlay is open: it takes them all. The overlay's key table
+/// (`OverlayBindings`) says which command a key sends; a search overlay types any other key into
+/// its query.
 enum OverlayKeys {
     static func handle(_ key: KeyEvent, in state: inout BrowserState) -> BrowserEffect {
         guard let overlay = state.overlay else { return .none }
+        let command = OverlayBindings.command(for: key, in: overlay)
         switch overlay {
         case .help(let scroll):
-            switch key.key {
-            case .escape, .character("?"), .character("q"), .enter: state.overlay = nil
-            case .down, .character("j"): state.overlay = .help(scroll: scroll + 1)
-            case .up, .character("k"): state.overlay = .help(scroll: max(0, scroll - 1))
-            default: break
+            switch command {
+            case .close: state.overlay = nil
+            case .scroll(let lines): state.overlay = .help(scroll: max(0, scroll + lines))
+            case .follow, .move, nil: break
             }
         case .staffSearch(var search):
-            handleStaffSearch(key, search: &search, in: &state)
+            handleStaffSearch(key, command, search: &search, in: &state)
         case .recordSearch(var search):
-            handleRecordSearch(key, search: &search, in: &state)
+            handleRecordSearch(key, command, search: &search, in: &state)
         case .person(var detail):
-            handlePerson(key, detail: &detail, in: &state)
+            handlePerson(command, detail: &detail, in: &state)
         case .entry(var detail):
-            handleEntry(key, detail: &detail, in: &state)
+            handleEntry(command, detail: &detail, in: &state)
         case .program(var detail):
-            handleProgram(key, detail: &detail, in: &state)
+            handleProgram(command, detail: &detail, in: &state)
         }
         return .none
     }
 
-    private static func handleStaffSearch(_ key: KeyEvent, search: inout StaffSearchState, in state: inout BrowserState) {
+    private static func handleStaffSearch(_ key: KeyEvent, _ command: OverlayCommand?, search: inout StaffSearchState, in state: inout BrowserState) {
         let matches = search.session.matches
-        switch key.key {
-        case .escape:
+        switch command {
+        case .close:
             state.overlay = nil
             return
-        case .enter:
+        case .follow:
             guard let row = search.results.selected, row < matches.count else { return }
             state.lastSearch = LastStaffSearch(query: search.input.text, staff: matches.map(\.staffIndex), current: row)
             state.overlay = nil
             Links.show(staff: matches[row].staffIndex, in: &state)
             return
-        case .down, .up, .pageDown, .pageUp:
-            _ = ListMotion.apply(key, to: &search.results, count: matches.count, page: max(1, OverlayFrame.resultRows(state.size) - 1))
-        case .character("n") where key.modifiers.contains(.control):
-            search.results.selectNext(count: matches.count)
-        case .character("p") where key.modifiers.contains(.control):
-            search.results.selectPrevious(count: matches.count)
-        default:
+        case .move(let motion):
+            motion.apply(to: &search.results, count: matches.count, page: max(1, BrowserLayout.searchResultRows(state.size) - 1))
+        case .scroll, nil:
             let before = search.input.text
             search.input.handle(key)
             if search.input.text != before {
@@ -56,29 +54,28 @@ enum OverlayKeys {
         state.overlay = .staffSearch(search)
     }
 
-    private static func handleRecordSearch(_ key: KeyEvent, search: inout RecordSearchState, in state: inout BrowserState) {
-        switch key.key {
-        case .escape:
+    private static func handleRecordSearch(_ key: KeyEvent, _ command: OverlayCommand?, search: inout RecordSearchState, in state: inout BrowserState) {
+        switch command {
+        case .close:
             state.overlay = nil
             return
-        case .enter:
+        case .follow:
             guard let row = search.results.selected, row < search.matches.count else { return }
             let match = search.matches[row]
             state.overlay = nil
-            if match.kind == .staff, let position = state.data.staffPositions[match.id] {
+            if match.kind == .staff, let position = state.data.staffPosition(match.id) {
                 Links.show(staff: position, in: &state)
                 return
             }
-            let target = "\(match.kind.rawValue):\(match.id)"
-            if let location = Links.location(of: target, in: state) {
+            if let location = Links.location(of: RecordReference(kind: match.kind, id: match.id), in: state) {
                 Links.jump(to: location, in: &state)
             } else {
                 state.status = StatusMessage(state.language.pick("这条记录没有可显示的位置。", "This record has no place to show it."))
             }
             return
-        case .down, .up, .pageDown, .pageUp:
-            _ = ListMotion.apply(key, to: &search.results, count: search.matches.count, page: max(1, OverlayFrame.resultRows(state.size) - 1))
-        default:
+        case .move(let motion):
+            motion.apply(to: &search.results, count: search.matches.count, page: max(1, BrowserLayout.searchResultRows(state.size) - 1))
+        case .scroll, nil:
             let before = search.input.text
             search.input.handle(key)
             if search.input.text != before {
@@ -89,67 +86,69 @@ enum OverlayKeys {
         state.overlay = .recordSearch(search)
     }
 
-    private static func handleEntry(_ key: KeyEvent, detail: inout EntryDetailState, in state: inout BrowserState) {
-        let links = EntryOverlay.links(detail.entry, state.data)
-        let staysOpen = handleLinks(key, selection: &detail.selection, count: links.count, in: &state) { row, state in
-            switch links[row] {
-            case .person(let position):
-                state.overlay = .person(PersonDetailState(staff: position))
-            case .library(let id):
-                if let location = Links.location(of: "library:\(id)", in: state) { Links.jump(to: location, in: &state) }
+    private static func handleEntry(_ command: OverlayCommand?, detail: inout EntryDetailState, in state: inout BrowserState) {
+        let links = detail.links
+        let staysOpen = handleLinks(command, selection: &detail.selection, count: links.count, in: &state) { row, state in
+            let link = links[row]
+            if link.kind == .staff, let position = state.data.staffPosition(link.id) {
+                state.overlay = .person(PersonDetailState(staff: position, data: state.data))
+            } else if let location = Links.location(of: link, in: state) {
+                Links.jump(to: location, in: &state)
             }
         }
         if staysOpen { state.overlay = .entry(detail) }
     }
 
-    private static func handlePerson(_ key: KeyEvent, detail: inout PersonDetailState, in state: inout BrowserState) {
+    private static func handlePerson(_ command: OverlayCommand?, detail: inout PersonDetailState, in state: inout BrowserState) {
         let staff = detail.staff
-        let links = PersonOverlay.links(state.data.dataset.staff[staff], state.data)
-        let staysOpen = handleLinks(key, selection: &detail.selection, count: links.count, in: &state) { row, state in
-            switch links[row] {
-            case .library(let id):
-                if let location = Links.staffLocation(staff, in: state), state.data.dataset.staff[staff].library == id {
+        let links = detail.links
+        let staysOpen = handleLinks(command, selection: &detail.selection, count: links.count, in: &state) { row, state in
+            let link = links[row]
+            if link.kind == .library {
+                if let location = Links.staffLocation(staff, in: state), state.data.dataset.staff[staff].library == link.id {
                     Links.jump(to: location, in: &state)
                 }
-            case .event(let id):
-                if let location = Links.location(of: "event:\(id)", in: state) { Links.jump(to: location, in: &state) }
+            } else if let location = Links.location(of: link, in: state) {
+                Links.jump(to: location, in: &state)
             }
         }
         if staysOpen { state.overlay = .person(detail) }
     }
 
-    private static func handleProgram(_ key: KeyEvent, detail: inout ProgramDetailState, in state: inout BrowserState) {
+    private static func handleProgram(_ command: OverlayCommand?, detail: inout ProgramDetailState, in state: inout BrowserState) {
         let program = detail.program.id
-        let links = ProgramOverlay.links(detail.program, state.data)
-        let staysOpen = handleLinks(key, selection: &detail.selection, count: links.count, in: &state) { row, state in
-            switch links[row] {
-            case .library(let id):
-                Links.show(program: program, inLibrary: id, in: &state)
-            case .event(let id):
-                if let location = Links.location(of: "event:\(id)", in: state) { Links.jump(to: location, in: &state) }
+        let links = detail.links
+        let staysOpen = handleLinks(command, selection: &detail.selection, count: links.count, in: &state) { row, state in
+            let link = links[row]
+            if link.kind == .library {
+                Links.show(program: program, inLibrary: link.id, in: &state)
+            } else if let location = Links.location(of: link, in: state) {
+                Links.jump(to: location, in: &state)
             }
         }
         if staysOpen { state.overlay = .program(detail) }
     }
 
-    /// The keys of a detail overlay whose list is of links: Esc or `q` closes it; Enter closes it
-    /// and calls `follow` with the selected row; any other key moves the selection. Returns
-    /// whether the overlay stays open, so the caller stores its changed selection.
+    /// The commands of a detail overlay whose list is of links: close; follow (closes it and calls
+    /// `follow` with the selected row); move the selection. Returns whether the overlay stays
+    /// open, so the caller stores its changed selection.
     private static func handleLinks(
-        _ key: KeyEvent, selection: inout SelectionState, count: Int, in state: inout BrowserState,
+        _ command: OverlayCommand?, selection: inout SelectionState, count: Int, in state: inout BrowserState,
         follow: (Int, inout BrowserState) -> Void
     ) -> Bool {
-        switch key.key {
-        case .escape, .character("q"):
+        switch command {
+        case .close:
             state.overlay = nil
             return false
-        case .enter:
+        case .follow:
             guard let row = selection.selected, row < count else { return false }
             state.overlay = nil
             follow(row, &state)
             return false
-        default:
-            _ = ListMotion.apply(key, to: &selection, count: count, page: 5)
+        case .move(let motion):
+            motion.apply(to: &selection, count: count, page: 5)
+            return true
+        case .scroll, nil:
             return true
         }
     }

@@ -20,17 +20,38 @@ public struct RecordSearchState: Sendable {
     public var results = SelectionState(selected: 0)
 }
 
-/// The person overlay: which person, and the selected line (their library, then their events).
+/// The person overlay: which person, their links (their library, then the events they took part
+/// in, found once when the overlay opens) and the selected link.
 public struct PersonDetailState: Sendable, Hashable {
     /// Position in `dataset.staff`.
     public var staff: Int
+    public let links: [RecordReference]
     public var selection = SelectionState(selected: 0)
+
+    init(staff: Int, data: BrowserData) {
+        self.staff = staff
+        let person = data.dataset.staff[staff]
+        var links: [RecordReference] = []
+        if let library = person.library { links.append(RecordReference(kind: .library, id: library)) }
+        for event in data.dataset.events where event.participants.contains(person.id) {
+            links.append(RecordReference(kind: .event, id: event.id))
+        }
+        self.links = links
+    }
 }
 
-/// The timeline entry overlay: which entry, and the selected link (participants, then libraries).
+/// The timeline entry overlay: which entry, its links (the participants known to the dataset,
+/// then its libraries) and the selected link.
 public struct EntryDetailState: Sendable, Hashable {
     public var entry: TimelineEntry
+    public let links: [RecordReference]
     public var selection = SelectionState(selected: 0)
+
+    init(entry: TimelineEntry, data: BrowserData) {
+        self.entry = entry
+        links = entry.participants.filter { data.staffPosition($0) != nil }.map { RecordReference(kind: .staff, id: $0) }
+            + entry.libraries.filter { data.libraryPosition($0) != nil }.map { RecordReference(kind: .library, id: $0) }
+    }
 }
 
 /// The last staff search, for `n` / `N` after the overlay is closed.
@@ -42,8 +63,16 @@ public struct LastStaffSearch: Sendable, Hashable {
     public var current: Int
 }
 
-/// The program overlay: which program, and the selected link (its libraries, then its events).
+/// The program overlay: which program, its links (its libraries, then the events that name it)
+/// and the selected link.
 public struct ProgramDetailState: Sendable, Hashable {
     public var program: Program
+    public let links: [RecordReference]
     public var selection = SelectionState(selected: 0)
+
+    init(program: Program, data: BrowserData) {
+        self.program = program
+        links = program.libraries.filter { data.libraryPosition($0) != nil }.map { RecordReference(kind: .library, id: $0) }
+            + data.dataset.events.filter { $0.programs.contains(program.id) }.map { RecordReference(kind: .event, id: $0.id) }
+    }
 }

@@ -48,6 +48,10 @@ public struct DatasetIndex: Sendable {
         return result
     }
 
+    /// Position in `dataset.libraries` of the (first) library with `id`.
+    public func libraryPosition(_ id: String) -> Int? { libraryPositions[id] }
+    /// Position in `dataset.staff` of the (first) person with `id`.
+    public func staffPosition(_ id: String) -> Int? { staffPositions[id] }
     public func library(_ id: String) -> Library? { libraryPositions[id].map { dataset.libraries[$0] } }
     public func staffMember(_ id: String) -> StaffMember? { staffPositions[id].map { dataset.staff[$0] } }
     public func organization(_ id: String) -> Organization? { organizationPositions[id].map { dataset.organizations[$0] } }

@@ -31,14 +31,15 @@ struct BrowseCommand: ParsableCommand {
 
     func run() throws {
         let paths = try data.resolvedPaths()
+        let start = try open.map(Self.reference)
         let language = lang?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let totalBytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
         var preloaded: BrowserData?
         if totalBytes <= Self.largeDatasetBytes {
             let loaded = try data.load(preparingWithStaffIndex: { BrowserData(dataset: $0, staffIndex: $1, files: paths) }).prepared
-            if let open {
+            if let start {
                 var probe = Browser.start(data: loaded, size: Size(width: 80, height: 24), language: language)
-                guard Browser.open(open, in: &probe) else { throw Self.noRecord(open) }
+                guard Browser.open(start, in: &probe) else { throw Self.noRecord(start.description) }
             }
             preloaded = loaded
         }
@@ -63,9 +64,9 @@ struct BrowseCommand: ParsableCommand {
             }
         }
         var state = Browser.start(data: browserData, size: backend.size, language: language)
-        if let open, !Browser.open(open, in: &state) {
+        if let start, !Browser.open(start, in: &state) {
             backend.stop()
-            throw Self.noRecord(open)
+            throw Self.noRecord(start.description)
         }
         BrowserRuntime.run(&state, on: &backend) {
             do throws(DatasetLoadError) {
@@ -76,6 +77,13 @@ struct BrowseCommand: ParsableCommand {
                 return .failure(ReloadFailure(message: TerminalText.sanitized(first) + more))
             }
         }
+    }
+
+    /// The record `--open` names; the string form ends here, the browser takes the typed one.
+    /// A kind that is no record kind, or no id, is the same usage error as a missing record.
+    private static func reference(_ target: String) throws -> RecordReference {
+        guard let reference = RecordReference(parsing: target) else { throw noRecord(target) }
+        return reference
     }
 
     /// The error for an `--open` that names no record; the argument is shown made safe.

@@ -1,0 +1,75 @@
+import LibcoopRender
+
+/// What a key asks of an open overlay.
+enum OverlayCommand: Sendable, Hashable {
+    case close
+    /// Enter: go to the selected result or follow the selected link.
+    case follow
+    case move(ListMotion)
+    /// The help's lines, by this many.
+    case scroll(Int)
+}
+
+/// The key table of the overlays, one list per kind of overlay: it drives their dispatch and the
+/// footer's hints while they are open. Keys a search overlay does not list are typed into its
+/// query.
+enum OverlayBindings {
+    /// One row: the key events and the command each sends, and the footer hint if any.
+    struct Binding {
+        var commands: [(key: KeyEvent, command: OverlayCommand)]
+        var hint: KeyHint?
+    }
+
+    static func bindings(for overlay: Overlay, _ language: Language) -> [Binding] {
+        let close = language.pick("关闭", "close")
+        let choose = language.pick("选择", "choose")
+        switch overlay {
+        case .help:
+            return [
+                Binding(commands: [KeyEvent(.escape), .character("?"), .character("q"), KeyEvent(.enter)].map { ($0, .close) },
+                        hint: KeyHint("Esc", close)),
+                Binding(commands: [(KeyEvent(.down), .scroll(1)), (.character("j"), .scroll(1)),
+                                   (KeyEvent(.up), .scroll(-1)), (.character("k"), .scroll(-1))],
+                        hint: KeyHint("↑↓", language.pick("滚动", "scroll"))),
+            ]
+        case .staffSearch, .recordSearch:
+            var moves: [(key: KeyEvent, command: OverlayCommand)] = [
+                (KeyEvent(.down), .move(.next)), (KeyEvent(.up), .move(.previous)),
+                (KeyEvent(.pageDown), .move(.pageDown)), (KeyEvent(.pageUp), .move(.pageUp)),
+            ]
+            if case .staffSearch = overlay { moves += [(.control("n"), .move(.next)), (.control("p"), .move(.previous))] }
+            return [
+                Binding(commands: [(KeyEvent(.enter), .follow)], hint: KeyHint("Enter", language.pick("前往", "go"))),
+                Binding(commands: moves, hint: KeyHint("↑↓", choose)),
+                Binding(commands: [(KeyEvent(.escape), .close)], hint: KeyHint("Esc", close)),
+            ]
+        case .person, .entry, .program:
+            let motions: [(KeyEvent, ListMotion)] = [
+                (KeyEvent(.down), .next), (.character("j"), .next), (KeyEvent(.up), .previous), (.character("k"), .previous),
+                (KeyEvent(.home), .first), (.character("g"), .first), (KeyEvent(.end), .last), (.character("G"), .last),
+                (KeyEvent(.pageDown), .pageDown), (KeyEvent(.pageUp), .pageUp),
+            ]
+            let moves = motions.map { (key: $0.0, command: OverlayCommand.move($0.1)) }
+            return [
+                Binding(commands: [(KeyEvent(.enter), .follow)], hint: KeyHint("Enter", language.pick("打开链接", "follow link"))),
+                Binding(commands: moves, hint: KeyHint("↑↓", choose)),
+                Binding(commands: [(KeyEvent(.escape), .close), (.character("q"), .close)], hint: KeyHint("Esc", close)),
+            ]
+        }
+    }
+
+    /// The command `key` sends to `overlay`, if its table lists the key. Shift is ignored.
+    static func command(for key: KeyEvent, in overlay: Overlay) -> OverlayCommand? {
+        var lookup = key
+        lookup.modifiers.remove(.shift)
+        for binding in bindings(for: overlay, .english) {
+            if let command = binding.commands.first(where: { $0.key == lookup })?.command { return command }
+        }
+        return nil
+    }
+
+    /// The footer's hints while `overlay` is open.
+    static func hints(for overlay: Overlay, _ language: Language) -> [KeyHint] {
+        bindings(for: overlay, language).compactMap(\.hint)
+    }
+}

@@ -1,0 +1,59 @@
+import LibcoopCore
+import LibcoopRender
+
+/// The Overview tab's text, derived from the selected library: the pane draws it, and the tab
+/// measures it to know how far it can scroll. Built from the data only, never from drawing.
+enum OverviewContent {
+    /// The tab's lines wrapped to `width` columns, field values hanging under themselves.
+    static func lines(library: Library?, records: LibraryRecords, data: BrowserData, language: Language, width: Int) -> [Line] {
+        guard let library else { return [Line(language.pick("没有图书馆。", "No libraries."))] }
+        let counts = data.counts[library.id] ?? LibraryCounts()
+        var lines: [Line] = []
+        func row(_ label: String, _ value: String?) {
+            lines += LabelledLines.field(label, Line(value ?? "—"), labelWidth: 13, width: width)
+        }
+        func text(_ line: Line, indent: Int = 0) {
+            lines += LabelledLines.indented(line, indent: indent, width: width)
+        }
+        text(Line(library.name, style: Theme.heading))
+        if let english = library.nameEnglish { text(Line(english, style: Theme.label)) }
+        lines.append(.empty)
+        row(language.pick("级别", "Level"), tierName(library.tier, language))
+        row(language.pick("所在地", "Place"), [library.city, library.district].compactMap { $0 }.joined(separator: " "))
+        row(language.pick("结对", "Paired with"), library.pairedWith.map { data.ownerName($0, language) })
+        let partners = records.partners
+        if !partners.isEmpty {
+            row(language.pick("结对分馆", "Partners"), partners.map { language.name($0.name, english: $0.nameEnglish) }.joined(separator: "、"))
+        }
+        row(language.pick("地址", "Address"), library.address)
+        row(language.pick("记录", "Records"),
+                         language.pick("\(counts.floors) 层 · \(counts.spaces) 个空间 · \(counts.staff) 人 · \(counts.programs) 个项目 · \(counts.events) 个事件",
+                                       "\(counts.floors) floors · \(counts.spaces) spaces · \(counts.staff) staff · \(counts.programs) programs · \(counts.events) events"))
+        if let notes = library.notes {
+            lines.append(.empty)
+            text(Line(notes))
+        }
+        lines.append(.empty)
+        text(Line(language.pick("来源", "Sources"), style: Theme.heading))
+        for id in records.sources {
+            guard let source = data.index.source(id) else { continue }
+            let facts = [source.site, source.publisher, source.author, source.date?.description].compactMap { $0 }.joined(separator: " · ")
+            lines += LabelledLines.indented(Line(language.name(source.title, english: source.titleEnglish)), indent: 2, width: width, first: Span("• "))
+            if !facts.isEmpty { text(Line(facts, style: Theme.label), indent: 2) }
+            if source.synthetic { text(Line(language.pick("（合成数据）", "(synthetic data)"), style: Theme.warning), indent: 2) }
+        }
+        return lines
+    }
+
+    static func tierName(_ tier: Library.Tier, _ language: Language) -> String {
+        switch tier {
+        case .national: language.pick("国家级", "national")
+        case .provincial: language.pick("省级", "provincial")
+        case .municipal: language.pick("市级", "municipal")
+        case .district: language.pick("区级", "district")
+        case .county: language.pick("县级", "county")
+        case .township: language.pick("乡镇", "township")
+        case .community: language.pick("社区", "community")
+        }
+    }
+}
