@@ -16,10 +16,6 @@ public struct DatasetInfo: Hashable, Sendable {
 
 /// Written with the same member names as the dataset format, so output can be read back as input.
 extension DatasetInfo: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case name
-        case nameEnglish = "name_en"
-        case description
-        case synthetic
-    }
+    /// The member names are the declared fields' (`Field`).
+    typealias CodingKeys = Field
 }

@@ -38,14 +38,6 @@ public struct Document: Hashable, Sendable {
 
 /// Written with the same member names as the dataset format, so output can be read back as input.
 extension Document: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case id
-        case title
-        case titleEnglish = "title_en"
-        case kind
-        case year
-        case issuers
-        case description
-        case sources
-    }
+    /// The member names are the declared fields' (`Field`).
+    typealias CodingKeys = Field
 }

@@ -27,9 +27,6 @@ public struct Floor: Hashable, Sendable {
 
 /// Written with the same member names as the dataset format, so output can be read back as input.
 extension Floor: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case level
-        case label
-        case spaces
-    }
+    /// The member names are the declared fields' (`Field`).
+    typealias CodingKeys = Field
 }

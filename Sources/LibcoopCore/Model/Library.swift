@@ -61,18 +61,6 @@ public struct Library: Hashable, Sendable {
 
 /// Written with the same member names as the dataset format, so output can be read back as input.
 extension Library: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case nameEnglish = "name_en"
-        case tier
-        case city
-        case district
-        case pairedWith = "paired_with"
-        case address
-        case floors
-        case spacesWithoutFloor = "spaces_without_floor"
-        case notes
-        case sources
-    }
+    /// The member names are the declared fields' (`Field`).
+    typealias CodingKeys = Field
 }

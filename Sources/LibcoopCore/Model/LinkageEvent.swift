@@ -49,21 +49,6 @@ public struct LinkageEvent: Hashable, Sendable {
 
 /// Written with the same member names as the dataset format, so output can be read back as input.
 extension LinkageEvent: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case id
-        case title
-        case titleEnglish = "title_en"
-        case date
-        case endDate = "end_date"
-        case parent
-        case libraries
-        case organizations
-        case participants
-        case programs
-        case documents
-        case spaces
-        case description
-        case descriptionEnglish = "description_en"
-        case sources
-    }
+    /// The member names are the declared fields' (`Field`).
+    typealias CodingKeys = Field
 }

@@ -42,18 +42,6 @@ public struct LinkagePhase: Hashable, Sendable {
 
 /// Written with the same member names as the dataset format, so output can be read back as input.
 extension LinkagePhase: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case id
-        case title
-        case titleEnglish = "title_en"
-        case start
-        case end
-        case ongoing
-        case parent
-        case libraries
-        case organizations
-        case description
-        case descriptionEnglish = "description_en"
-        case sources
-    }
+    /// The member names are the declared fields' (`Field`).
+    typealias CodingKeys = Field
 }

@@ -34,12 +34,6 @@ public struct Organization: Hashable, Sendable {
 
 /// Written with the same member names as the dataset format, so output can be read back as input.
 extension Organization: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case nameEnglish = "name_en"
-        case kind
-        case parent
-        case sources
-    }
+    /// The member names are the declared fields' (`Field`).
+    typealias CodingKeys = Field
 }

@@ -77,20 +77,6 @@ public struct Program: Hashable, Sendable {
 
 /// Written with the same member names as the dataset format, so output can be read back as input.
 extension Program: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case nameEnglish = "name_en"
-        case kind
-        case lead
-        case partners
-        case organizations
-        case mode
-        case status
-        case start
-        case end
-        case description
-        case descriptionEnglish = "description_en"
-        case sources
-    }
+    /// The member names are the declared fields' (`Field`).
+    typealias CodingKeys = Field
 }

@@ -46,18 +46,6 @@ public struct Source: Hashable, Sendable {
 
 /// Written with the same member names as the dataset format, so output can be read back as input.
 extension Source: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case id
-        case title
-        case titleEnglish = "title_en"
-        case site
-        case publisher
-        case author
-        case postedBy = "posted_by"
-        case contributedBy = "contributed_by"
-        case date
-        case url
-        case synthetic
-        case notes
-    }
+    /// The member names are the declared fields' (`Field`).
+    typealias CodingKeys = Field
 }

@@ -51,13 +51,6 @@ public struct Space: Hashable, Sendable {
 
 /// Written with the same member names as the dataset format, so output can be read back as input.
 extension Space: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case nameEnglish = "name_en"
-        case kind
-        case status
-        case notes
-        case sources
-    }
+    /// The member names are the declared fields' (`Field`).
+    typealias CodingKeys = Field
 }

@@ -38,16 +38,6 @@ public struct StaffMember: Hashable, Sendable {
 
 /// Written with the same member names as the dataset format, so output can be read back as input.
 extension StaffMember: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case nameEnglish = "name_en"
-        case library
-        case organization
-        case department
-        case departmentEnglish = "department_en"
-        case title
-        case titleEnglish = "title_en"
-        case sources
-    }
+    /// The member names are the declared fields' (`Field`).
+    typealias CodingKeys = Field
 }
