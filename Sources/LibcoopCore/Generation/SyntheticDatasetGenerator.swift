@@ -24,7 +24,7 @@ public struct SyntheticDatasetGenerator {
         var random = SeededRandom(seed: seed)
         var out = JSONTextWriter(sink: sink)
         out.raw("{\n")
-        out.member("format", DatasetFileDecoder.formatVersion, first: true)
+        out.member("format", DatasetFormat.version, first: true)
         out.raw(",\n")
         out.key("dataset")
         out.raw("{")

@@ -35,4 +35,13 @@ public enum FieldType: Sendable, Hashable {
         case .references, .boolean, .constant, .record, .records: false
         }
     }
+
+    /// What a list of this type holds, for problems with the list ("a list of source ids").
+    var listNoun: String {
+        switch self {
+        case .references(let kinds): "a list of \(kinds.map(\.referenceNoun).joined(separator: " or ")) ids"
+        case .records(let kind): "a list of \(kind.plural)"
+        case .text, .multilineText, .identifier, .reference, .choice, .partialDate, .integer, .boolean, .constant, .record: "a list"
+        }
+    }
 }

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import LibcoopCore
+
+/// The record declarations (`Schema/`) are what the decoder reads and the output writes.
+/// Tests/Fixtures/valid/every-field.json gives every declared member of every kind a value.
+@Suite struct RecordDeclarationTests {
+    private static let everyFieldPath = RepositoryFiles.path("Tests/Fixtures/valid/every-field.json")
+
+    private static func fixture() throws -> [String: Any] {
+        let data = try #require(FileManager.default.contents(atPath: everyFieldPath))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    /// The fixture's objects of each kind, found by walking it as the declarations describe.
+    private static func objects(in fixture: [String: Any]) -> [RecordType: [[String: Any]]] {
+        var found: [RecordType: [[String: Any]]] = [.root: [fixture]]
+        func visit(_ object: [String: Any], as type: RecordType) {
+            for field in type.recordDescription.fields {
+                switch field.type {
+                case .record(let kind):
+                    if let nested = object[field.name] as? [String: Any] {
+                        found[kind, default: []].append(nested)
+                        visit(nested, as: kind)
+                    }
+                case .records(let kind):
+                    for nested in object[field.name] as? [[String: Any]] ?? [] {
+                        found[kind, default: []].append(nested)
+                        visit(nested, as: kind)
+                    }
+                case .text, .multilineText, .identifier, .reference, .references, .choice, .partialDate, .integer, .boolean, .constant:
+                    break
+                }
+            }
+        }
+        visit(fixture, as: .root)
+        return found
+    }
+
+    @Test func theFixtureGivesEveryDeclaredMemberOfEveryKind() throws {
+        let objects = Self.objects(in: try Self.fixture())
+        for type in RecordType.allCases {
+            let given = Set((objects[type] ?? []).flatMap(\.keys))
+            let declared = Set(type.recordDescription.fields.map(\.name))
+            #expect(given == declared, "\(type): missing \(declared.subtracting(given).sorted())")
+        }
+    }
+
+    /// Every member decodes and is written back under its name with its value (members given
+    /// as `null` are left out of the output, as today).
+    @Test func everyDeclaredMemberRoundTripsThroughDecodingAndOutput() throws {
+        let fixture = try Self.fixture()
+        let dataset = try DatasetLoader.load(paths: [Self.everyFieldPath])
+        func written<Value: Encodable>(_ value: Value) throws -> Any {
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(value), options: .fragmentsAllowed)
+        }
+        func withoutNulls(_ value: Any?) -> Any? {
+            if let object = value as? [String: Any] {
+                return object.filter { !($0.value is NSNull) }.mapValues { withoutNulls($0)! }
+            }
+            if let array = value as? [Any] { return array.map { withoutNulls($0)! } }
+            return value
+        }
+        let lists: [(String, Any)] = [
+            ("dataset", try written(dataset.info)), ("sources", try written(dataset.sources)),
+            ("organizations", try written(dataset.organizations)), ("libraries", try written(dataset.libraries)),
+            ("staff", try written(dataset.staff)), ("programs", try written(dataset.programs)),
+            ("events", try written(dataset.events)), ("phases", try written(dataset.phases)),
+            ("documents", try written(dataset.documents)),
+        ]
+        #expect(Set(lists.map(\.0)) == Set(Dataset.Field.allCases.compactMap {
+            if case .records = $0.type { return $0.name }
+            if case .record = $0.type { return $0.name }
+            return nil
+        }))
+        for (name, output) in lists {
+            let input = try #require(withoutNulls(fixture[name]))
+            #expect(NSArray(array: [output]).isEqual(to: [input]), "\(name) is not written back as read")
+        }
+    }
+
+    /// Leaving out any member the declaration requires is reported as missing.
+    @Test(arguments: RecordType.allCases.filter { $0 != .root })
+    func everyRequiredMemberIsReportedMissing(_ type: RecordType) throws {
+        let fixture = try Self.fixture()
+        for field in type.recordDescription.fields where field.isRequired {
+            var done = false
+            let reduced = Self.removing(field.name, fromFirst: type, in: fixture, as: .root, done: &done)
+            #expect(done)
+            let bytes = try JSONSerialization.data(withJSONObject: reduced)
+            do {
+                _ = try DatasetLoader.load(bytes: Array(bytes))
+                Issue.record("\(type) without \(field.name) loaded")
+            } catch {
+                let messages = error.diagnostics.map(\.message)
+                #expect(messages.contains("missing required field \"\(field.name)\""), "\(type).\(field.name): \(messages)")
+            }
+        }
+    }
+
+    /// `object`, of kind `type`, with `member` taken out of the first object of kind `target` in it.
+    private static func removing(
+        _ member: String, fromFirst target: RecordType, in object: [String: Any], as type: RecordType, done: inout Bool
+    ) -> [String: Any] {
+        var copy = object
+        if type == target, !done {
+            done = true
+            copy[member] = nil
+            return copy
+        }
+        for field in type.recordDescription.fields {
+            switch field.type {
+            case .record(let kind):
+                if let nested = object[field.name] as? [String: Any] {
+                    copy[field.name] = removing(member, fromFirst: target, in: nested, as: kind, done: &done)
+                }
+            case .records(let kind):
+                if let list = object[field.name] as? [[String: Any]] {
+                    copy[field.name] = list.map { removing(member, fromFirst: target, in: $0, as: kind, done: &done) }
+                }
+            case .text, .multilineText, .identifier, .reference, .references, .choice, .partialDate, .integer, .boolean, .constant:
+                break
+            }
+        }
+        return copy
+    }
+}
