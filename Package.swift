@@ -19,14 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(
-            name: "LibcoopCore",
-            swiftSettings: [
-                // The loader's hot loop reads through a class; dynamic exclusivity checks on each
-                // access cost about a seventh of load time (measured with scripts/bench-load.sh).
-                .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
-            ]
-        ),
+        .target(name: "LibcoopCore"),
         .target(name: "LibcoopRender"),
         .systemLibrary(
             name: "CNcurses",
