@@ -4,7 +4,8 @@ import PackageDescription
 /// libcoop: a terminal browser for city–district library cooperation records.
 ///
 /// Layers, lowest first (each a module that depends only on the ones above it in this list):
-/// - `LibcoopCore`: model, JSON loading, validation, queries, search — no terminal code.
+/// - `LibcoopCore`: model, record declarations, JSON loading, validation, queries, search — no terminal code.
+/// - `LibcoopSynthetic`: the synthetic dataset generator (CLI `generate`, benchmarks, tests).
 /// - `LibcoopRender`: an in-memory cell grid, layout and widgets — no ncurses.
 /// - `CNcurses` + `CTerminalGuard` + `LibcoopBackend`: the only code that talks to ncurses.
 /// - `LibcoopApp`: the browser's state, `update` and `view` (the Elm architecture).
@@ -20,6 +21,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "LibcoopCore"),
+        // Deterministic synthetic datasets of any size, for `libcoop generate`, benchmarks and tests.
+        .target(name: "LibcoopSynthetic", dependencies: ["LibcoopCore"]),
         .target(name: "LibcoopRender"),
         .systemLibrary(
             name: "CNcurses",
@@ -34,6 +37,7 @@ let package = Package(
             name: "libcoop",
             dependencies: [
                 "LibcoopCore",
+                "LibcoopSynthetic",
                 "LibcoopRender",
                 "LibcoopBackend",
                 "LibcoopApp",
@@ -45,17 +49,18 @@ let package = Package(
         // Staff search at national scale, run in release mode by scripts/bench-search.sh.
         .executableTarget(
             name: "libcoop-bench-search",
-            dependencies: ["LibcoopCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LibcoopCore", "LibcoopSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Browser first frame and keystroke-to-frame latency, run in release mode by scripts/bench-browser.sh.
         .executableTarget(
             name: "libcoop-bench-browser",
             dependencies: ["LibcoopCore", "LibcoopRender", "LibcoopApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "LibcoopCoreTests", dependencies: ["LibcoopCore"]),
+        .testTarget(name: "LibcoopCoreTests", dependencies: ["LibcoopCore", "LibcoopSynthetic"]),
+        .testTarget(name: "LibcoopSyntheticTests", dependencies: ["LibcoopSynthetic", "LibcoopCore"]),
         .testTarget(name: "LibcoopRenderTests", dependencies: ["LibcoopRender"]),
         .testTarget(name: "LibcoopBackendTests", dependencies: ["LibcoopBackend", "LibcoopRender"]),
-        .testTarget(name: "LibcoopAppTests", dependencies: ["LibcoopApp", "LibcoopCore", "LibcoopRender"]),
+        .testTarget(name: "LibcoopAppTests", dependencies: ["LibcoopApp", "LibcoopCore", "LibcoopRender", "LibcoopSynthetic"]),
         .testTarget(name: "LibcoopCLITests", dependencies: ["LibcoopCore"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Testing
 @testable import LibcoopCore
+import LibcoopSynthetic
 
 /// The index's fast paths (tables, posting lists, tiers that stop early, listed or walked
 /// candidates, narrowing a previous result) give exactly what the definitions say, checked
