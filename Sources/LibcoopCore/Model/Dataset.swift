@@ -48,3 +48,22 @@ public struct Dataset: Sendable {
         if list.isEmpty { list = records } else { list += records }
     }
 }
+
+extension Dataset {
+    /// What the document member `field` holds, as it is written out (`nil` for the members that
+    /// are not records: `$schema` and `format`), so code that works on every list need not name them.
+    public func value(of field: Field) -> (any Encodable)? {
+        switch field {
+        case .schema, .format: nil
+        case .dataset: info
+        case .sources: sources
+        case .organizations: organizations
+        case .libraries: libraries
+        case .staff: staff
+        case .programs: programs
+        case .events: events
+        case .phases: phases
+        case .documents: documents
+        }
+    }
+}
