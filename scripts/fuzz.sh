@@ -3,7 +3,8 @@
 #
 #   bash scripts/fuzz.sh [SECONDS]
 #
-# Builds Fuzz/LoaderFuzzer together with Sources/LibcoopCore into one sanitised binary
+# Builds Fuzz/LoaderFuzzer together with Sources/LibcoopCore into one sanitised binary, optimised
+# as the shipped release build is (-O, Swift's exclusivity checks on: Package.swift sets no flags)
 # (swiftc -sanitize=fuzzer,address; it needs only the Swift toolchain, which ships libFuzzer and
 # ASan, so it installs nothing) in .build-fuzz/, never touching the package's own build. It then
 # fuzzes a temporary copy of Fuzz/corpus/ (the committed seeds stay as they are) with
