@@ -69,6 +69,21 @@ import Testing
         }
     }
 
+    /// Detail views and the coming editor find a member by its JSON name and show its label.
+    @Test func everyMemberHasALabelInBothLanguagesAndIsFoundByItsName() throws {
+        #expect(StaffMember.Field.department.label == FieldLabel("部门", "Department"))
+        #expect(StaffMember.Field(named: "name_en") == .nameEnglish)
+        #expect(RecordType.staff.recordDescription.field("department_en")?.label.english == "Department (English)")
+        for type in RecordType.allCases {
+            let fields = type.recordDescription.fields
+            #expect(Set(fields.map(\.name)).count == fields.count)
+            for field in fields {
+                #expect(!field.label.chinese.isEmpty && !field.label.english.isEmpty, "\(type).\(field.name)")
+                #expect(type.recordDescription.field(field.name) == field)
+            }
+        }
+    }
+
     /// Leaving out any member the declaration requires is reported as missing.
     @Test(arguments: RecordType.allCases.filter { $0 != .root })
     func everyRequiredMemberIsReportedMissing(_ type: RecordType) throws {
