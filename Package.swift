@@ -5,7 +5,9 @@ import PackageDescription
 ///
 /// Layers, lowest first (each a module that depends only on the ones above it in this list):
 /// - `LibcoopSearch`: the name-search engine (folding, pinyin, ranked matching) — knows no model.
-/// - `LibcoopCore`: model, JSON loading, validation, queries, staff and record search — no terminal code.
+/// - `LibcoopCore`: model, record declarations, JSON loading, validation, queries, staff and record
+///   search — no terminal code.
+/// - `LibcoopSynthetic`: the synthetic dataset generator (CLI `generate`, benchmarks, tests).
 /// - `LibcoopRender`: an in-memory cell grid, layout and widgets — no ncurses.
 /// - `CNcurses` + `CTerminalGuard` + `LibcoopBackend`: the only code that talks to ncurses.
 /// - `LibcoopApp`: the browser's state, `update` and `view` (the Elm architecture).
@@ -23,15 +25,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "LibcoopSearch"),
-        .target(
-            name: "LibcoopCore",
-            dependencies: ["LibcoopSearch"],
-            swiftSettings: [
-                // The loader's hot loop reads through a class; dynamic exclusivity checks on each
-                // access cost about a seventh of load time (measured with scripts/bench-load.sh).
-                .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
-            ]
-        ),
+        .target(name: "LibcoopCore", dependencies: ["LibcoopSearch"]),
+        // Deterministic synthetic datasets of any size, for `libcoop generate`, benchmarks and tests.
+        .target(name: "LibcoopSynthetic", dependencies: ["LibcoopCore"]),
         .target(name: "LibcoopRender"),
         .systemLibrary(
             name: "CNcurses",
@@ -46,6 +42,7 @@ let package = Package(
             name: "libcoop",
             dependencies: [
                 "LibcoopCore",
+                "LibcoopSynthetic",
                 "LibcoopRender",
                 "LibcoopBackend",
                 "LibcoopApp",
@@ -57,7 +54,7 @@ let package = Package(
         // Staff search at national scale, run in release mode by scripts/bench-search.sh.
         .executableTarget(
             name: "libcoop-bench-search",
-            dependencies: ["LibcoopCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LibcoopCore", "LibcoopSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Browser first frame and keystroke-to-frame latency, run in release mode by scripts/bench-browser.sh.
         .executableTarget(
@@ -68,12 +65,13 @@ let package = Package(
         // running the built programs, the repository's files, scratch directories.
         .target(name: "LibcoopTestSupport", dependencies: ["LibcoopRender"], path: "Tests/LibcoopTestSupport"),
         .testTarget(name: "LibcoopSearchTests", dependencies: ["LibcoopSearch", "LibcoopTestSupport"]),
-        .testTarget(name: "LibcoopCoreTests", dependencies: ["LibcoopCore", "LibcoopSearch", "LibcoopTestSupport"]),
+        .testTarget(name: "LibcoopCoreTests", dependencies: ["LibcoopCore", "LibcoopSearch", "LibcoopSynthetic", "LibcoopTestSupport"]),
+        .testTarget(name: "LibcoopSyntheticTests", dependencies: ["LibcoopSynthetic", "LibcoopCore", "LibcoopTestSupport"]),
         .testTarget(name: "LibcoopRenderTests", dependencies: ["LibcoopRender", "LibcoopTestSupport"]),
         .testTarget(name: "LibcoopBackendTests", dependencies: ["LibcoopBackend", "LibcoopRender", "LibcoopTestSupport"]),
         .testTarget(
             name: "LibcoopAppTests",
-            dependencies: ["LibcoopApp", "LibcoopCore", "LibcoopRender", "LibcoopTestSupport"],
+            dependencies: ["LibcoopApp", "LibcoopCore", "LibcoopRender", "LibcoopSynthetic", "LibcoopTestSupport"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "LibcoopCLITests", dependencies: ["LibcoopCore", "libcoop", "LibcoopTestSupport"]),

@@ -5,7 +5,9 @@
 # same file. Prints wall time and peak RSS (from /usr/bin/time -v) and libcoop/jq ratios. Each
 # command runs RUNS times (default 3), interleaved with the others, and the fastest run counts:
 # on a shared machine the minimum is the figure least disturbed by other work.
-# Usage: [RUNS=N] scripts/bench-load.sh [output-directory]   (default: bench-out/)
+# BASELINE=path/to/another/libcoop adds that binary's figures for the same commands, measured
+# interleaved with this build's (the "baseline" rows), to compare two versions side by side.
+# Usage: [RUNS=N] [BASELINE=binary] scripts/bench-load.sh [output-directory]   (default: bench-out/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-bench-out}
@@ -22,6 +24,7 @@ swift build -c release --product libcoop >&2
 bin=$(swift build -c release --show-bin-path)/libcoop
 
 runs=${RUNS:-3}
+baseline=${BASELINE:-}
 measure() { # label, command... → "wall-seconds rss-MiB" of one run
   local label=$1; shift
   /usr/bin/time -v "$@" >/dev/null 2>"$out/time.txt" || { echo "$label failed" >&2; cat "$out/time.txt" >&2; exit 1; }
@@ -45,12 +48,19 @@ for staff in 60000 1000000; do
     for cmd in "${commands[@]}"; do
       # shellcheck disable=SC2086
       results[$cmd]+="$(measure "$cmd" "$bin" $cmd --data "$file")"$'\n'
+      if [ -n "$baseline" ]; then
+        # shellcheck disable=SC2086
+        results[baseline $cmd]+="$(measure "baseline $cmd" "$baseline" $cmd --data "$file")"$'\n'
+      fi
     done
   done
   read -r jq_wall jq_rss < <(printf '%s' "${results[jq]}" | fastest)
-  for cmd in "${commands[@]}"; do
+  rows=("${commands[@]}")
+  if [ -n "$baseline" ]; then for cmd in "${commands[@]}"; do rows+=("baseline $cmd"); done; fi
+  for cmd in "${rows[@]}"; do
     read -r wall rss < <(printf '%s' "${results[$cmd]}" | fastest)
-    printf '%-8s %-32s %9.2f %9d %12s %12s\n' "$staff" "libcoop $cmd" "$wall" "$rss" \
+    label="libcoop $cmd"; [[ $cmd == baseline* ]] && label=$cmd
+    printf '%-8s %-32s %9.2f %9d %12s %12s\n' "$staff" "$label" "$wall" "$rss" \
       "$(awk -v a="$wall" -v b="$jq_wall" 'BEGIN {printf "%.2f", a / b}')" \
       "$(awk -v a="$rss" -v b="$jq_rss" 'BEGIN {printf "%.2f", a / b}')"
   done

@@ -4,9 +4,10 @@
 #   bash scripts/fuzz.sh [SECONDS]
 #
 # Builds Sources/LibcoopSearch as a module of its own, then Fuzz/LoaderFuzzer together with
-# Sources/LibcoopCore into one sanitised binary linked with it (swiftc -sanitize=fuzzer,address; it
-# needs only the Swift toolchain, which ships libFuzzer and ASan, so it installs nothing) in
-# .build-fuzz/, never touching the package's own build. It then
+# Sources/LibcoopCore into one sanitised binary linked with it, optimised as the shipped release
+# build is (-O, Swift's exclusivity checks on: Package.swift sets no flags) (swiftc
+# -sanitize=fuzzer,address; it needs only the Swift toolchain, which ships libFuzzer and ASan, so it
+# installs nothing) in .build-fuzz/, never touching the package's own build. It then
 # fuzzes a temporary copy of Fuzz/corpus/ (the committed seeds stay as they are) with
 # Fuzz/loader.dict. Exits 0 when nothing went wrong; on a crash, a timeout or running out of
 # memory it prints the report and exits non-zero, leaving the input in .build-fuzz/crashes/.

@@ -1,5 +1,6 @@
 import Foundation
 import LibcoopCore
+import LibcoopSynthetic
 
 /// A deterministic national-scale staff list built in memory: Chinese names drawn by real surname
 /// frequencies (including polyphonic and two-character surnames) and common given-name characters,

@@ -1,4 +1,5 @@
 import LibcoopCore
+import LibcoopSynthetic
 
 /// Queries derived from real names in the dataset, as users type them: the start of the name in
 /// characters, the start of its pinyin, the start of its initials, and the given name.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LibcoopCore
+import LibcoopSynthetic
 
 /// `libcoop-bench-search`: how fast staff search is at national scale, as a Markdown report.
 ///

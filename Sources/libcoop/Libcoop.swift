@@ -24,6 +24,7 @@ struct Libcoop: ParsableCommand {
             StaffCommand.self,
             SearchCommand.self,
             GenerateCommand.self,
+            SchemaCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -2,6 +2,7 @@ import LibcoopCore
 import LibcoopTestSupport
 import Testing
 @testable import LibcoopApp
+import LibcoopSynthetic
 
 /// The per-library records the tabs show are derived from indexes built once per load; they must
 /// say exactly what the core queries say, on the sample and on a generated national-style dataset.

@@ -2,6 +2,7 @@ import Foundation
 import LibcoopTestSupport
 import Testing
 @testable import LibcoopCore
+import LibcoopSynthetic
 
 /// Each validation rule, with its message and location, and loading from files.
 @Suite struct DatasetLoaderTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import LibcoopCore
+import LibcoopSynthetic
 
 /// Lines and columns of problems, including on one enormous line (a minified dataset), where
 /// columns must still count characters.

@@ -1,10 +1,11 @@
 /// Decodes one dataset file's bytes into records, collecting every problem it can find on the way.
 ///
-/// The format version is `formatVersion`; see docs/data-format.md for the fields.
+/// Each kind's members come from its declaration (`StaffMember.Field`, … in `Schema/`): the
+/// `switch` over them is exhaustive, so a declared member the decoder does not read is a compile
+/// error, and which members are required is the declaration's to say. The format version is
+/// `DatasetFormat.version`; see docs/data-format.md for the fields.
 struct DatasetFileDecoder {
-    static let formatVersion = "libcoop/1"
-
-    let fields: FieldDecoder
+    private(set) var fields: FieldDecoder
     /// Where each person's name goes as soon as they are read, when the loader indexes while decoding.
     private let staffNames: StaffIndexStream?
 
@@ -17,37 +18,37 @@ struct DatasetFileDecoder {
     private var origin: Int32 { Int32(truncatingIfNeeded: fields.file) }
 
     /// Reads the whole document. A syntax error ends reading and is returned with the problems so far.
-    func decode() -> Dataset {
+    mutating func decode() -> Dataset {
         var dataset = Dataset()
         do {
             let documentOffset = fields.reader.position
             var format: String?
-            let document = try fields.readObject(.document, what: "a dataset document") { key throws(JSONSyntaxError) in
-                switch key {
-                case "$schema": _ = try fields.text(nullable: false)
-                case "format": format = try fields.text()
-                case "dataset": dataset.info = try decodeInfo()
-                case "sources": try records("sources") { index throws(JSONSyntaxError) in try decodeSource(index) }.map { dataset.sources = $0 }
-                case "organizations": try records("organizations") { index throws(JSONSyntaxError) in try decodeOrganization(index) }.map { dataset.organizations = $0 }
-                case "libraries": try records("libraries") { index throws(JSONSyntaxError) in try decodeLibrary(index) }.map { dataset.libraries = $0 }
-                case "staff":
-                    try records("staff") { index throws(JSONSyntaxError) in
-                        let member = try decodeStaff(index)
-                        if let member { staffNames?.add(name: member.name, alias: member.nameEnglish) }
-                        return member
-                    }.map { dataset.staff = $0 }
-                case "programs": try records("programs") { index throws(JSONSyntaxError) in try decodeProgram(index) }.map { dataset.programs = $0 }
-                case "events": try records("events") { index throws(JSONSyntaxError) in try decodeEvent(index) }.map { dataset.events = $0 }
-                case "phases": try records("phases") { index throws(JSONSyntaxError) in try decodePhase(index) }.map { dataset.phases = $0 }
-                case "documents": try records("documents") { index throws(JSONSyntaxError) in try decodeDocument(index) }.map { dataset.documents = $0 }
-                default: break
+            if var document = try fields.beginObject(Dataset.Field.self) {
+                while let field = try fields.nextField(in: &document) {
+                    switch field {
+                    case .schema: _ = try fields.text(nullable: false)
+                    case .format: format = try fields.text()
+                    case .dataset: dataset.info = try decodeInfo()
+                    case .sources: dataset.sources = try records(field) { decoder, index throws(JSONSyntaxError) in try decoder.decodeSource(index) }
+                    case .organizations: dataset.organizations = try records(field) { decoder, index throws(JSONSyntaxError) in try decoder.decodeOrganization(index) }
+                    case .libraries: dataset.libraries = try records(field) { decoder, index throws(JSONSyntaxError) in try decoder.decodeLibrary(index) }
+                    case .staff:
+                        dataset.staff = try records(field) { decoder, index throws(JSONSyntaxError) in
+                            let member = try decoder.decodeStaff(index)
+                            if let member { decoder.staffNames?.add(name: member.name, alias: member.nameEnglish) }
+                            return member
+                        }
+                    case .programs: dataset.programs = try records(field) { decoder, index throws(JSONSyntaxError) in try decoder.decodeProgram(index) }
+                    case .events: dataset.events = try records(field) { decoder, index throws(JSONSyntaxError) in try decoder.decodeEvent(index) }
+                    case .phases: dataset.phases = try records(field) { decoder, index throws(JSONSyntaxError) in try decoder.decodePhase(index) }
+                    case .documents: dataset.documents = try records(field) { decoder, index throws(JSONSyntaxError) in try decoder.decodeDocument(index) }
+                    }
                 }
-            }
-            if document != nil {
-                if let format, format != Self.formatVersion {
-                    fields.report(.invalidValue, "unsupported format \"\(TextCheck.quoted(format))\"; this libcoop reads \"\(Self.formatVersion)\"", at: documentOffset)
+                // The one required member with a message of its own: it says what to write.
+                if let format, format != DatasetFormat.version {
+                    fields.report(.invalidValue, "unsupported format \"\(TextCheck.quoted(format))\"; this libcoop reads \"\(DatasetFormat.version)\"", at: documentOffset)
                 } else if format == nil {
-                    fields.report(.missingField, "missing required field \"format\" (write \"format\": \"\(Self.formatVersion)\")", at: documentOffset)
+                    fields.report(.missingField, "missing required field \"\(Dataset.Field.format.name)\" (write \"\(Dataset.Field.format.name)\": \"\(DatasetFormat.version)\")", at: documentOffset)
                 }
             }
             try fields.reader.expectEnd()
@@ -57,52 +58,56 @@ struct DatasetFileDecoder {
         return dataset
     }
 
-    private func records<Record>(_ what: String, _ decodeOne: (Int) throws(JSONSyntaxError) -> Record?) throws(JSONSyntaxError) -> [Record]? {
+    /// The records of a list member such as `staff` or `floors`; those with problems are left out.
+    private mutating func records<Field: RecordField, Record>(
+        _ field: Field, _ decodeOne: (inout Self, Int) throws(JSONSyntaxError) -> Record?
+    ) throws(JSONSyntaxError) -> [Record] {
         var result: [Record] = []
-        try fields.readArray(what: "a list of \(what)") { index throws(JSONSyntaxError) in
-            if let record = try decodeOne(index) { result.append(record) }
+        if var array = try fields.beginArray(what: field.type.listNoun) {
+            while try fields.nextElement(in: &array) {
+                if let record = try decodeOne(&self, array.index) { result.append(record) }
+            }
         }
+        fields.noteListRead()
         return result
     }
 
-    private func decodeInfo() throws(JSONSyntaxError) -> DatasetInfo? {
+    private mutating func decodeInfo() throws(JSONSyntaxError) -> DatasetInfo? {
         var name: String?, nameEnglish: String?, description: String?, synthetic: Bool?
-        let object = try fields.readObject(.datasetInfo, what: "dataset information") { key throws(JSONSyntaxError) in
-            switch key {
-            case "name": name = try fields.text(nullable: false)
-            case "name_en": nameEnglish = try fields.text()
-            case "description": description = try fields.text(allowsLineBreaks: true)
-            case "synthetic": synthetic = try fields.boolean()
-            default: break
+        guard var object = try fields.beginObject(DatasetInfo.Field.self) else { return nil }
+        while let field = try fields.nextField(in: &object) {
+            switch field {
+            case .name: name = try fields.text(nullable: false)
+            case .nameEnglish: nameEnglish = try fields.text()
+            case .description: description = try fields.text(allowsLineBreaks: true)
+            case .synthetic: synthetic = try fields.boolean()
             }
         }
-        guard let object, let name = fields.require(name, "name", in: object) else { return nil }
+        guard fields.hasRequiredFields(object), let name else { return nil }
         return DatasetInfo(name: name, nameEnglish: nameEnglish, description: description, synthetic: synthetic ?? false)
     }
 
-    private func decodeSource(_ index: Int) throws(JSONSyntaxError) -> Source? {
+    private mutating func decodeSource(_ index: Int) throws(JSONSyntaxError) -> Source? {
         var id: String?, title: String?, titleEnglish: String?, site: String?, publisher: String?, author: String?
         var postedBy: String?, contributedBy: String?, date: PartialDate?, url: String?, synthetic: Bool?, notes: String?
-        let object = try fields.readObject(.source, what: "a source") { key throws(JSONSyntaxError) in
-            switch key {
-            case "id": id = try fields.identifier()
-            case "title": title = try fields.text(nullable: false)
-            case "title_en": titleEnglish = try fields.text()
-            case "site": site = try fields.text()
-            case "publisher": publisher = try fields.text()
-            case "author": author = try fields.text()
-            case "posted_by": postedBy = try fields.text()
-            case "contributed_by": contributedBy = try fields.text()
-            case "date": date = try fields.date()
-            case "url": url = try fields.text()
-            case "synthetic": synthetic = try fields.boolean()
-            case "notes": notes = try fields.text(allowsLineBreaks: true)
-            default: break
+        guard var object = try fields.beginObject(Source.Field.self) else { return nil }
+        while let field = try fields.nextField(in: &object) {
+            switch field {
+            case .id: id = try fields.identifier()
+            case .title: title = try fields.text(nullable: false)
+            case .titleEnglish: titleEnglish = try fields.text()
+            case .site: site = try fields.text()
+            case .publisher: publisher = try fields.text()
+            case .author: author = try fields.text()
+            case .postedBy: postedBy = try fields.text()
+            case .contributedBy: contributedBy = try fields.text()
+            case .date: date = try fields.date()
+            case .url: url = try fields.text()
+            case .synthetic: synthetic = try fields.boolean()
+            case .notes: notes = try fields.text(allowsLineBreaks: true)
             }
         }
-        guard let object,
-              let id = fields.require(id, "id", in: object),
-              let title = fields.require(title, "title", in: object) else {
+        guard fields.hasRequiredFields(object), let id, let title else {
             fields.noteDropped(id)
             return nil
         }
@@ -113,24 +118,20 @@ struct DatasetFileDecoder {
         )
     }
 
-    private func decodeOrganization(_ index: Int) throws(JSONSyntaxError) -> Organization? {
+    private mutating func decodeOrganization(_ index: Int) throws(JSONSyntaxError) -> Organization? {
         var id: String?, name: String?, nameEnglish: String?, kind: Organization.Kind?, parent: String?, sources: [String]?
-        let object = try fields.readObject(.organization, what: "an organization") { key throws(JSONSyntaxError) in
-            switch key {
-            case "id": id = try fields.identifier()
-            case "name": name = try fields.text(nullable: false)
-            case "name_en": nameEnglish = try fields.text()
-            case "kind": kind = try fields.choice(Organization.Kind.self)
-            case "parent": parent = try fields.identifier(nullable: true)
-            case "sources": sources = try fields.identifierList(what: "a list of source ids")
-            default: break
+        guard var object = try fields.beginObject(Organization.Field.self) else { return nil }
+        while let field = try fields.nextField(in: &object) {
+            switch field {
+            case .id: id = try fields.identifier()
+            case .name: name = try fields.text(nullable: false)
+            case .nameEnglish: nameEnglish = try fields.text()
+            case .kind: kind = try fields.choice(Organization.Kind.self)
+            case .parent: parent = try fields.identifier(nullable: true)
+            case .sources: sources = try fields.identifierList(field)
             }
         }
-        guard let object,
-              let id = fields.require(id, "id", in: object),
-              let name = fields.require(name, "name", in: object),
-              let kind = fields.require(kind, "kind", in: object),
-              let sources = fields.require(sources, "sources", in: object) else {
+        guard fields.hasRequiredFields(object), let id, let name, let kind, let sources else {
             fields.noteDropped(id)
             return nil
         }
@@ -140,31 +141,27 @@ struct DatasetFileDecoder {
         )
     }
 
-    private func decodeLibrary(_ index: Int) throws(JSONSyntaxError) -> Library? {
+    private mutating func decodeLibrary(_ index: Int) throws(JSONSyntaxError) -> Library? {
         var id: String?, name: String?, nameEnglish: String?, tier: Library.Tier?, city: String?, district: String?
         var pairedWith: String?, address: String?, floors: [Floor] = [], unplaced: [Space] = [], notes: String?, sources: [String]?
-        let object = try fields.readObject(.library, what: "a library") { key throws(JSONSyntaxError) in
-            switch key {
-            case "id": id = try fields.identifier()
-            case "name": name = try fields.text(nullable: false)
-            case "name_en": nameEnglish = try fields.text()
-            case "tier": tier = try fields.choice(Library.Tier.self)
-            case "city": city = try fields.text()
-            case "district": district = try fields.text()
-            case "paired_with": pairedWith = try fields.identifier(nullable: true)
-            case "address": address = try fields.text()
-            case "floors": floors = try records("floors") { _ throws(JSONSyntaxError) in try decodeFloor() } ?? []
-            case "spaces_without_floor": unplaced = try records("spaces") { _ throws(JSONSyntaxError) in try decodeSpace() } ?? []
-            case "notes": notes = try fields.text(allowsLineBreaks: true)
-            case "sources": sources = try fields.identifierList(what: "a list of source ids")
-            default: break
+        guard var object = try fields.beginObject(Library.Field.self) else { return nil }
+        while let field = try fields.nextField(in: &object) {
+            switch field {
+            case .id: id = try fields.identifier()
+            case .name: name = try fields.text(nullable: false)
+            case .nameEnglish: nameEnglish = try fields.text()
+            case .tier: tier = try fields.choice(Library.Tier.self)
+            case .city: city = try fields.text()
+            case .district: district = try fields.text()
+            case .pairedWith: pairedWith = try fields.identifier(nullable: true)
+            case .address: address = try fields.text()
+            case .floors: floors = try records(field) { decoder, _ throws(JSONSyntaxError) in try decoder.decodeFloor() }
+            case .spacesWithoutFloor: unplaced = try records(field) { decoder, _ throws(JSONSyntaxError) in try decoder.decodeSpace() }
+            case .notes: notes = try fields.text(allowsLineBreaks: true)
+            case .sources: sources = try fields.identifierList(field)
             }
         }
-        guard let object,
-              let id = fields.require(id, "id", in: object),
-              let name = fields.require(name, "name", in: object),
-              let tier = fields.require(tier, "tier", in: object),
-              let sources = fields.require(sources, "sources", in: object) else {
+        guard fields.hasRequiredFields(object), let id, let name, let tier, let sources else {
             fields.noteDropped(id)
             for space in floors.flatMap(\.spaces) + unplaced { fields.noteDropped(space.id) }
             return nil
@@ -176,19 +173,17 @@ struct DatasetFileDecoder {
         )
     }
 
-    private func decodeFloor() throws(JSONSyntaxError) -> Floor? {
+    private mutating func decodeFloor() throws(JSONSyntaxError) -> Floor? {
         var level: Int?, label: String?, spaces: [Space]?
-        let object = try fields.readObject(.floor, what: "a floor") { key throws(JSONSyntaxError) in
-            switch key {
-            case "level": level = try fields.integer(in: -20...300)
-            case "label": label = try fields.text()
-            case "spaces": spaces = try records("spaces") { _ throws(JSONSyntaxError) in try decodeSpace() }
-            default: break
+        guard var object = try fields.beginObject(Floor.Field.self) else { return nil }
+        while let field = try fields.nextField(in: &object) {
+            switch field {
+            case .level: level = try fields.integer(in: -20...300)
+            case .label: label = try fields.text()
+            case .spaces: spaces = try records(field) { decoder, _ throws(JSONSyntaxError) in try decoder.decodeSpace() }
             }
         }
-        guard let object,
-              let level = fields.require(level, "level", in: object),
-              let spaces = fields.require(spaces, "spaces", in: object) else { return nil }
+        guard fields.hasRequiredFields(object), let level, let spaces else { return nil }
         if level == 0 {
             fields.report(.invalidValue, "floor level 0 does not exist: the ground floor is 1 and the first basement is -1", at: object.offset)
             return nil
@@ -196,53 +191,46 @@ struct DatasetFileDecoder {
         return Floor(level: level, label: label, spaces: spaces)
     }
 
-    private func decodeSpace() throws(JSONSyntaxError) -> Space? {
+    private mutating func decodeSpace() throws(JSONSyntaxError) -> Space? {
         var id: String?, name: String?, nameEnglish: String?, kind: Space.Kind?, status: Space.Status?, notes: String?, sources: [String] = []
-        let object = try fields.readObject(.space, what: "a space") { key throws(JSONSyntaxError) in
-            switch key {
-            case "id": id = try fields.identifier()
-            case "name": name = try fields.text(nullable: false)
-            case "name_en": nameEnglish = try fields.sharedText()
-            case "kind": kind = try fields.choice(Space.Kind.self)
-            case "status": status = try fields.choice(Space.Status.self)
-            case "notes": notes = try fields.text(allowsLineBreaks: true)
-            case "sources": sources = try fields.identifierList(what: "a list of source ids")
-            default: break
+        guard var object = try fields.beginObject(Space.Field.self) else { return nil }
+        while let field = try fields.nextField(in: &object) {
+            switch field {
+            case .id: id = try fields.identifier()
+            case .name: name = try fields.text(nullable: false)
+            case .nameEnglish: nameEnglish = try fields.sharedText()
+            case .kind: kind = try fields.choice(Space.Kind.self)
+            case .status: status = try fields.choice(Space.Status.self)
+            case .notes: notes = try fields.text(allowsLineBreaks: true)
+            case .sources: sources = try fields.identifierList(field)
             }
         }
-        guard let object,
-              let id = fields.require(id, "id", in: object),
-              let name = fields.require(name, "name", in: object),
-              let kind = fields.require(kind, "kind", in: object),
-              let status = fields.require(status, "status", in: object) else {
+        guard fields.hasRequiredFields(object), let id, let name, let kind, let status else {
             fields.noteDropped(id)
             return nil
         }
         return Space(id: id, name: name, nameEnglish: nameEnglish, kind: kind, status: status, notes: notes, sources: sources)
     }
 
-    private func decodeStaff(_ index: Int) throws(JSONSyntaxError) -> StaffMember? {
+    private mutating func decodeStaff(_ index: Int) throws(JSONSyntaxError) -> StaffMember? {
         var id: String?, name: String?, nameEnglish: String?, library: String?, organization: String?
         var department: String?, departmentEnglish: String?, title: String?, titleEnglish: String?, sources: [String]?
-        let object = try fields.readObject(.staff, what: "a staff member") { key throws(JSONSyntaxError) in
-            switch key {
-            case "id": id = try fields.identifier()
-            case "name": name = try fields.text(nullable: false)
-            case "name_en": nameEnglish = try fields.text()
-            case "library": library = try fields.identifier(nullable: true)
-            case "organization": organization = try fields.identifier(nullable: true)
-            case "department": department = try fields.sharedText()
-            case "department_en": departmentEnglish = try fields.sharedText()
-            case "title": title = try fields.sharedText()
-            case "title_en": titleEnglish = try fields.sharedText()
-            case "sources": sources = try fields.identifierList(what: "a list of source ids")
-            default: break
+        guard var object = try fields.beginObject(StaffMember.Field.self) else { return nil }
+        while let field = try fields.nextField(in: &object) {
+            switch field {
+            case .id: id = try fields.identifier()
+            case .name: name = try fields.text(nullable: false)
+            case .nameEnglish: nameEnglish = try fields.text()
+            case .library: library = try fields.identifier(nullable: true)
+            case .organization: organization = try fields.identifier(nullable: true)
+            case .department: department = try fields.sharedText()
+            case .departmentEnglish: departmentEnglish = try fields.sharedText()
+            case .title: title = try fields.sharedText()
+            case .titleEnglish: titleEnglish = try fields.sharedText()
+            case .sources: sources = try fields.identifierList(field)
             }
         }
-        guard let object,
-              let id = fields.require(id, "id", in: object),
-              let name = fields.require(name, "name", in: object),
-              let sources = fields.require(sources, "sources", in: object) else {
+        guard fields.hasRequiredFields(object), let id, let name, let sources else {
             fields.noteDropped(id)
             return nil
         }
@@ -253,34 +241,30 @@ struct DatasetFileDecoder {
         )
     }
 
-    private func decodeProgram(_ index: Int) throws(JSONSyntaxError) -> Program? {
+    private mutating func decodeProgram(_ index: Int) throws(JSONSyntaxError) -> Program? {
         var id: String?, name: String?, nameEnglish: String?, kind: Program.Kind?, lead: String?
         var partners: [String] = [], organizations: [String] = [], mode: Program.Mode?, status: Program.Status?
         var start: PartialDate?, end: PartialDate?, description: String?, descriptionEnglish: String?, sources: [String]?
-        let object = try fields.readObject(.program, what: "a program") { key throws(JSONSyntaxError) in
-            switch key {
-            case "id": id = try fields.identifier()
-            case "name": name = try fields.text(nullable: false)
-            case "name_en": nameEnglish = try fields.text()
-            case "kind": kind = try fields.choice(Program.Kind.self)
-            case "lead": lead = try fields.identifier(nullable: true)
-            case "partners": partners = try fields.identifierList(what: "a list of library ids")
-            case "organizations": organizations = try fields.identifierList(what: "a list of organization ids")
-            case "mode": mode = try fields.choice(Program.Mode.self, nullable: true)
-            case "status": status = try fields.choice(Program.Status.self, nullable: true)
-            case "start": start = try fields.date()
-            case "end": end = try fields.date()
-            case "description": description = try fields.text(allowsLineBreaks: true)
-            case "description_en": descriptionEnglish = try fields.text(allowsLineBreaks: true)
-            case "sources": sources = try fields.identifierList(what: "a list of source ids")
-            default: break
+        guard var object = try fields.beginObject(Program.Field.self) else { return nil }
+        while let field = try fields.nextField(in: &object) {
+            switch field {
+            case .id: id = try fields.identifier()
+            case .name: name = try fields.text(nullable: false)
+            case .nameEnglish: nameEnglish = try fields.text()
+            case .kind: kind = try fields.choice(Program.Kind.self)
+            case .lead: lead = try fields.identifier(nullable: true)
+            case .partners: partners = try fields.identifierList(field)
+            case .organizations: organizations = try fields.identifierList(field)
+            case .mode: mode = try fields.choice(Program.Mode.self, nullable: true)
+            case .status: status = try fields.choice(Program.Status.self, nullable: true)
+            case .start: start = try fields.date()
+            case .end: end = try fields.date()
+            case .description: description = try fields.text(allowsLineBreaks: true)
+            case .descriptionEnglish: descriptionEnglish = try fields.text(allowsLineBreaks: true)
+            case .sources: sources = try fields.identifierList(field)
             }
         }
-        guard let object,
-              let id = fields.require(id, "id", in: object),
-              let name = fields.require(name, "name", in: object),
-              let kind = fields.require(kind, "kind", in: object),
-              let sources = fields.require(sources, "sources", in: object) else {
+        guard fields.hasRequiredFields(object), let id, let name, let kind, let sources else {
             fields.noteDropped(id)
             return nil
         }
@@ -291,35 +275,31 @@ struct DatasetFileDecoder {
         )
     }
 
-    private func decodeEvent(_ index: Int) throws(JSONSyntaxError) -> LinkageEvent? {
+    private mutating func decodeEvent(_ index: Int) throws(JSONSyntaxError) -> LinkageEvent? {
         var id: String?, title: String?, titleEnglish: String?, date: PartialDate?, endDate: PartialDate?, parent: String?
         var libraries: [String] = [], organizations: [String] = [], participants: [String] = [], programs: [String] = []
         var documents: [String] = [], spaces: [String] = [], description: String?, descriptionEnglish: String?, sources: [String]?
-        let object = try fields.readObject(.event, what: "an event") { key throws(JSONSyntaxError) in
-            switch key {
-            case "id": id = try fields.identifier()
-            case "title": title = try fields.text(nullable: false)
-            case "title_en": titleEnglish = try fields.text()
-            case "date": date = try fields.date(nullable: false)
-            case "end_date": endDate = try fields.date()
-            case "parent": parent = try fields.identifier(nullable: true)
-            case "libraries": libraries = try fields.identifierList(what: "a list of library ids")
-            case "organizations": organizations = try fields.identifierList(what: "a list of organization ids")
-            case "participants": participants = try fields.identifierList(what: "a list of staff ids")
-            case "programs": programs = try fields.identifierList(what: "a list of program ids")
-            case "documents": documents = try fields.identifierList(what: "a list of document ids")
-            case "spaces": spaces = try fields.identifierList(what: "a list of space ids")
-            case "description": description = try fields.text(allowsLineBreaks: true)
-            case "description_en": descriptionEnglish = try fields.text(allowsLineBreaks: true)
-            case "sources": sources = try fields.identifierList(what: "a list of source ids")
-            default: break
+        guard var object = try fields.beginObject(LinkageEvent.Field.self) else { return nil }
+        while let field = try fields.nextField(in: &object) {
+            switch field {
+            case .id: id = try fields.identifier()
+            case .title: title = try fields.text(nullable: false)
+            case .titleEnglish: titleEnglish = try fields.text()
+            case .date: date = try fields.date(nullable: false)
+            case .endDate: endDate = try fields.date()
+            case .parent: parent = try fields.identifier(nullable: true)
+            case .libraries: libraries = try fields.identifierList(field)
+            case .organizations: organizations = try fields.identifierList(field)
+            case .participants: participants = try fields.identifierList(field)
+            case .programs: programs = try fields.identifierList(field)
+            case .documents: documents = try fields.identifierList(field)
+            case .spaces: spaces = try fields.identifierList(field)
+            case .description: description = try fields.text(allowsLineBreaks: true)
+            case .descriptionEnglish: descriptionEnglish = try fields.text(allowsLineBreaks: true)
+            case .sources: sources = try fields.identifierList(field)
             }
         }
-        guard let object,
-              let id = fields.require(id, "id", in: object),
-              let title = fields.require(title, "title", in: object),
-              let date = fields.require(date, "date", in: object),
-              let sources = fields.require(sources, "sources", in: object) else {
+        guard fields.hasRequiredFields(object), let id, let title, let date, let sources else {
             fields.noteDropped(id)
             return nil
         }
@@ -331,31 +311,28 @@ struct DatasetFileDecoder {
         )
     }
 
-    private func decodePhase(_ index: Int) throws(JSONSyntaxError) -> LinkagePhase? {
+    private mutating func decodePhase(_ index: Int) throws(JSONSyntaxError) -> LinkagePhase? {
         var id: String?, title: String?, titleEnglish: String?, start: PartialDate?, end: PartialDate?, ongoing: Bool?
         var parent: String?, libraries: [String] = [], organizations: [String] = [], description: String?
         var descriptionEnglish: String?, sources: [String]?
-        let object = try fields.readObject(.phase, what: "a phase") { key throws(JSONSyntaxError) in
-            switch key {
-            case "id": id = try fields.identifier()
-            case "title": title = try fields.text(nullable: false)
-            case "title_en": titleEnglish = try fields.text()
-            case "start": start = try fields.date()
-            case "end": end = try fields.date()
-            case "ongoing": ongoing = try fields.boolean()
-            case "parent": parent = try fields.identifier(nullable: true)
-            case "libraries": libraries = try fields.identifierList(what: "a list of library ids")
-            case "organizations": organizations = try fields.identifierList(what: "a list of organization ids")
-            case "description": description = try fields.text(allowsLineBreaks: true)
-            case "description_en": descriptionEnglish = try fields.text(allowsLineBreaks: true)
-            case "sources": sources = try fields.identifierList(what: "a list of source ids")
-            default: break
+        guard var object = try fields.beginObject(LinkagePhase.Field.self) else { return nil }
+        while let field = try fields.nextField(in: &object) {
+            switch field {
+            case .id: id = try fields.identifier()
+            case .title: title = try fields.text(nullable: false)
+            case .titleEnglish: titleEnglish = try fields.text()
+            case .start: start = try fields.date()
+            case .end: end = try fields.date()
+            case .ongoing: ongoing = try fields.boolean()
+            case .parent: parent = try fields.identifier(nullable: true)
+            case .libraries: libraries = try fields.identifierList(field)
+            case .organizations: organizations = try fields.identifierList(field)
+            case .description: description = try fields.text(allowsLineBreaks: true)
+            case .descriptionEnglish: descriptionEnglish = try fields.text(allowsLineBreaks: true)
+            case .sources: sources = try fields.identifierList(field)
             }
         }
-        guard let object,
-              let id = fields.require(id, "id", in: object),
-              let title = fields.require(title, "title", in: object),
-              let sources = fields.require(sources, "sources", in: object) else {
+        guard fields.hasRequiredFields(object), let id, let title, let sources else {
             fields.noteDropped(id)
             return nil
         }
@@ -366,27 +343,23 @@ struct DatasetFileDecoder {
         )
     }
 
-    private func decodeDocument(_ index: Int) throws(JSONSyntaxError) -> Document? {
+    private mutating func decodeDocument(_ index: Int) throws(JSONSyntaxError) -> Document? {
         var id: String?, title: String?, titleEnglish: String?, kind: Document.Kind?, year: Int?, issuers: [String] = []
         var description: String?, sources: [String]?
-        let object = try fields.readObject(.documentRecord, what: "a document") { key throws(JSONSyntaxError) in
-            switch key {
-            case "id": id = try fields.identifier()
-            case "title": title = try fields.text(nullable: false)
-            case "title_en": titleEnglish = try fields.text()
-            case "kind": kind = try fields.choice(Document.Kind.self)
-            case "year": year = try fields.integer(in: 1...9999, nullable: true)
-            case "issuers": issuers = try fields.identifierList(what: "a list of library or organization ids")
-            case "description": description = try fields.text(allowsLineBreaks: true)
-            case "sources": sources = try fields.identifierList(what: "a list of source ids")
-            default: break
+        guard var object = try fields.beginObject(Document.Field.self) else { return nil }
+        while let field = try fields.nextField(in: &object) {
+            switch field {
+            case .id: id = try fields.identifier()
+            case .title: title = try fields.text(nullable: false)
+            case .titleEnglish: titleEnglish = try fields.text()
+            case .kind: kind = try fields.choice(Document.Kind.self)
+            case .year: year = try fields.integer(in: 1...9999, nullable: true)
+            case .issuers: issuers = try fields.identifierList(field)
+            case .description: description = try fields.text(allowsLineBreaks: true)
+            case .sources: sources = try fields.identifierList(field)
             }
         }
-        guard let object,
-              let id = fields.require(id, "id", in: object),
-              let title = fields.require(title, "title", in: object),
-              let kind = fields.require(kind, "kind", in: object),
-              let sources = fields.require(sources, "sources", in: object) else {
+        guard fields.hasRequiredFields(object), let id, let title, let kind, let sources else {
             fields.noteDropped(id)
             return nil
         }

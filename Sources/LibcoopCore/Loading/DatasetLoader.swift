@@ -95,7 +95,7 @@ public enum DatasetLoader {
             ])
         case .success(let start):
             let (part, file, droppedHere) = bytes.withUnsafeBufferPointer { buffer in
-                let decoder = DatasetFileDecoder(bytes: buffer, startingAt: start, file: index, staffNames: staffNames)
+                var decoder = DatasetFileDecoder(bytes: buffer, startingAt: start, file: index, staffNames: staffNames)
                 let part = decoder.decode()
                 let file = decoder.problems.isEmpty && !keepsCleanBytes
                     ? LoadedFile(path: path, dropping: buffer, start: start, problems: [])

@@ -1,9 +1,15 @@
 /// Reads typed values from a `JSONReader`, recording a problem and skipping the value when it is
 /// of the wrong type, so one file yields every problem in one pass.
 ///
+/// A value type the decoder owns and passes on `inout`: every access is checked for exclusivity
+/// at compile time, so the shipped build keeps Swift's exclusivity checking at no cost in the
+/// hot loop. Objects are read member by member with `beginObject` and `nextField`, which hands
+/// back each member as its kind's declared `RecordField` case; the declaration also says which
+/// members are required (`hasRequiredFields`) and what a list holds (for messages).
+///
 /// Syntax errors still throw: past a syntax error nothing in the file can be trusted. The current
 /// JSON pointer is kept as a stack of components and only turned into text for a problem.
-final class FieldDecoder {
+struct FieldDecoder {
     var reader: JSONReader
     let file: Int
     private(set) var problems: [PendingProblem] = []
@@ -15,6 +21,9 @@ final class FieldDecoder {
     /// The last list of references read, and the buffer the next one is read into.
     private var lastList: [String] = []
     private var listBuffer: [String] = []
+    /// Whether the last value read gave a value (not `null`, not of the wrong type, not invalid):
+    /// `nextField` notes it for the member it belonged to, for `hasRequiredFields`.
+    private var lastReadGaveValue = false
 
     init(reader: JSONReader, file: Int) {
         self.reader = reader
@@ -25,94 +34,125 @@ final class FieldDecoder {
 
     var pointer: JSONPointer { JSONPointer(path) }
 
-    func report(_ code: Diagnostic.Code, _ message: String, at offset: Int? = nil) {
+    mutating func report(_ code: Diagnostic.Code, _ message: String, at offset: Int? = nil) {
         problems.append(PendingProblem(file: file, offset: offset ?? reader.position, pointer: pointer, code: code, message: message))
     }
 
     /// Records the syntax error that ended reading; it has a place but no pointer.
-    func reportSyntax(_ error: JSONSyntaxError) {
+    mutating func reportSyntax(_ error: JSONSyntaxError) {
         problems.append(PendingProblem(file: file, offset: error.offset, pointer: nil, code: .syntax, message: error.message))
     }
 
-    /// Records a required member that `object` lacks. A member that was present but invalid has
-    /// been reported already, so it is not reported again as missing.
-    func require<Value>(_ value: Value?, _ field: String, in object: ObjectRead) -> Value? {
-        if value == nil && !object.contains(field) {
-            report(.missingField, "missing required field \"\(field)\"", at: object.offset)
-        }
-        return value
-    }
-
     /// Remembers the id of a record that was left out for its problems.
-    func noteDropped(_ id: String?) {
+    mutating func noteDropped(_ id: String?) {
         if let id { droppedIdentifiers.insert(id) }
     }
 
-    // MARK: Containers
+    @inline(__always)
+    private mutating func gave<Value>(_ value: Value?) -> Value? {
+        lastReadGaveValue = value != nil
+        return value
+    }
 
-    /// Steps through an object's members, calling `member` with each name while the pointer names it.
-    /// Names outside `fields.all` and repeated names are reported and skipped. Returns where the
-    /// object was and which members it had, or `nil` (after reporting) when the value is not an object.
-    @discardableResult
-    func readObject(_ fields: RecordFields, what: String, member: (String) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) -> ObjectRead? {
+    // MARK: Objects
+
+    /// Starts reading an object of `Field`'s kind, or reports and skips a value of another type
+    /// and returns `nil`.
+    mutating func beginObject<Field: RecordField>(_: Field.Type) throws(JSONSyntaxError) -> ObjectReading<Field>? {
         let kind = try reader.peekKind()
         let offset = reader.position
         guard kind == .object else {
-            report(.type, "expected \(what) (an object), found \(kind.noun)")
+            report(.type, "expected \(Field.recordType.noun) (an object), found \(kind.noun)")
             try reader.skipValue()
             return nil
         }
         try reader.beginObject()
-        var isFirst = true
-        var seen: UInt64 = 0
-        var nextLikelyIndex = 0
-        while let key = try reader.nextRawKey(isFirst: &isFirst) {
-            guard let index = fields.index(of: key, in: reader.bytes, startingAt: nextLikelyIndex) else {
+        return ObjectReading(offset: offset)
+    }
+
+    /// The next member of `object`, with the pointer naming it until the following call; `nil`
+    /// at the end of the object. Names the kind does not declare and repeated names are reported
+    /// and skipped. The caller reads the member's value before asking for the next one.
+    mutating func nextField<Field: RecordField>(in object: inout ObjectReading<Field>) throws(JSONSyntaxError) -> Field? {
+        if object.current != 0 {
+            if lastReadGaveValue { object.decoded |= object.current }
+            object.current = 0
+            path.removeLast()
+        }
+        let table = Field.table
+        while let key = try reader.nextRawKey(isFirst: &object.isFirst) {
+            guard let index = table.index(of: key, in: reader.bytes, startingAt: object.nextLikelyIndex) else {
                 let name = key.text(in: reader.bytes)
                 path.append(.key(name))
                 defer { path.removeLast() }
-                let hint = Suggestion.phrase(for: name, among: fields.all)
-                report(.unknownField, "unknown field \"\(TextCheck.quoted(name))\" in \(what)\(hint)", at: key.offset)
+                let hint = Suggestion.phrase(for: name, among: table.names)
+                report(.unknownField, "unknown field \"\(TextCheck.quoted(name))\" in \(Field.recordType.noun)\(hint)", at: key.offset)
                 try reader.skipValue()
                 continue
             }
-            let name = fields.all[index]
-            path.append(.key(name))
-            defer { path.removeLast() }
+            let name = table.names[index]
             let bit: UInt64 = 1 << UInt64(index)
-            if seen & bit != 0 {
+            path.append(.key(name))
+            if object.present & bit != 0 {
+                defer { path.removeLast() }
                 report(.duplicateKey, "\"\(name)\" appears twice in this object; the later one was ignored", at: key.offset)
                 try reader.skipValue()
                 continue
             }
-            seen |= bit
-            nextLikelyIndex = index + 1
-            try member(name)
+            object.present |= bit
+            object.current = bit
+            object.nextLikelyIndex = index + 1
+            lastReadGaveValue = false
+            return table.fields[index]
         }
-        return ObjectRead(offset: offset, fields: fields, present: seen)
+        return nil
     }
 
-    /// Steps through an array, calling `element` with each index while the pointer names it.
-    func readArray(what: String, element: (Int) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
+    /// True when every member the kind requires gave a value. Otherwise reports the first
+    /// required member (in declared order) that is absent, unless one before it was present but
+    /// invalid (reported already), and returns false: the record is left out.
+    mutating func hasRequiredFields<Field: RecordField>(_ object: ObjectReading<Field>) -> Bool {
+        let lacking = Field.table.requiredMask & ~object.decoded
+        guard lacking != 0 else { return true }
+        let index = lacking.trailingZeroBitCount
+        if object.present & (1 << UInt64(index)) == 0 {
+            report(.missingField, "missing required field \"\(Field.table.names[index])\"", at: object.offset)
+        }
+        return false
+    }
+
+    // MARK: Arrays
+
+    /// Starts reading an array, or reports and skips a value of another type (`what` names the
+    /// list in that message) and returns `nil`.
+    mutating func beginArray(what: @autoclosure () -> String) throws(JSONSyntaxError) -> ArrayReading? {
         let kind = try reader.peekKind()
         guard kind == .array else {
-            report(.type, "expected \(what) (an array), found \(kind.noun)")
+            report(.type, "expected \(what()) (an array), found \(kind.noun)")
             try reader.skipValue()
-            return
+            return nil
         }
         try reader.beginArray()
-        var isFirst = true
-        var index = 0
-        while try reader.nextElement(isFirst: &isFirst) {
-            path.append(.index(index))
-            defer { path.removeLast() }
-            try element(index)
-            index += 1
-        }
+        return ArrayReading()
+    }
+
+    /// Moves to the next element of `array`, with the pointer naming its index until the
+    /// following call; false at the end of the array.
+    mutating func nextElement(in array: inout ArrayReading) throws(JSONSyntaxError) -> Bool {
+        if array.index >= 0 { path.removeLast() }
+        guard try reader.nextElement(isFirst: &array.isFirst) else { return false }
+        array.index += 1
+        path.append(.index(array.index))
+        return true
+    }
+
+    /// Notes that a list member gave its value (a list is kept even when some elements were not).
+    mutating func noteListRead() {
+        lastReadGaveValue = true
     }
 
     /// True (and the `null` consumed) when the next value is `null`: optional fields may say so.
-    private func skipNull() throws(JSONSyntaxError) -> Bool {
+    private mutating func skipNull() throws(JSONSyntaxError) -> Bool {
         guard try reader.peekKind() == .null else { return false }
         try reader.readNull()
         return true
@@ -121,7 +161,43 @@ final class FieldDecoder {
     // MARK: Scalars
 
     /// A string; `allowsLineBreaks` for descriptions and notes, where newlines and tabs are fine.
-    func text(allowsLineBreaks: Bool = false, nullable: Bool = true) throws(JSONSyntaxError) -> String? {
+    mutating func text(allowsLineBreaks: Bool = false, nullable: Bool = true) throws(JSONSyntaxError) -> String? {
+        gave(try readText(allowsLineBreaks: allowsLineBreaks, nullable: nullable))
+    }
+
+    /// A string that is repeated across many records (a department, a title), stored once.
+    mutating func sharedText() throws(JSONSyntaxError) -> String? {
+        gave(try readSharedText())
+    }
+
+    /// A record id or a reference to one: short lowercase ASCII.
+    mutating func identifier(nullable: Bool = false) throws(JSONSyntaxError) -> String? {
+        gave(try readIdentifier(nullable: nullable))
+    }
+
+    /// One of an enumeration's raw values, with a suggestion when it is misspelt.
+    mutating func choice<Value: RawRepresentable & CaseIterable>(_ type: Value.Type, nullable: Bool = false) throws(JSONSyntaxError) -> Value? where Value.RawValue == String {
+        gave(try readChoice(type, nullable: nullable))
+    }
+
+    /// A date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists in the calendar.
+    mutating func date(nullable: Bool = true) throws(JSONSyntaxError) -> PartialDate? {
+        gave(try readDate(nullable: nullable))
+    }
+
+    /// A whole number within `range`.
+    mutating func integer(in range: ClosedRange<Int>, nullable: Bool = false) throws(JSONSyntaxError) -> Int? {
+        gave(try readInteger(in: range, nullable: nullable))
+    }
+
+    mutating func boolean() throws(JSONSyntaxError) -> Bool? {
+        gave(try readBoolean())
+    }
+
+    // MARK: Reading values
+
+    /// A string; `allowsLineBreaks` for descriptions and notes, where newlines and tabs are fine.
+    private mutating func readText(allowsLineBreaks: Bool = false, nullable: Bool = true) throws(JSONSyntaxError) -> String? {
         if nullable, try skipNull() { return nil }
         let kind = try reader.peekKind()
         let offset = reader.position
@@ -135,7 +211,7 @@ final class FieldDecoder {
         return value
     }
 
-    private func checkText(_ value: String, isValidUTF8: Bool, mayHoldControl: Bool, allowsLineBreaks: Bool, at offset: Int) {
+    private mutating func checkText(_ value: String, isValidUTF8: Bool, mayHoldControl: Bool, allowsLineBreaks: Bool, at offset: Int) {
         if !isValidUTF8 {
             report(.encoding, "text is not valid UTF-8", at: offset)
         }
@@ -148,10 +224,10 @@ final class FieldDecoder {
     /// a repeat found by its bytes without making a new string. Strings of up to 15 UTF-8 bytes
     /// (five Chinese characters) are stored inline anyway. Only text without problems is shared,
     /// so a repeat has none to report.
-    func sharedText() throws(JSONSyntaxError) -> String? {
+    private mutating func readSharedText() throws(JSONSyntaxError) -> String? {
         if try skipNull() { return nil }
         let offset = reader.position
-        guard try reader.peekKind() == .string, let plain = try reader.readPlainString() else { return try text() }
+        guard try reader.peekKind() == .string, let plain = try reader.readPlainString() else { return try readText() }
         let content = reader.content(of: plain)
         if content.count > 15, let shared = interner.text(matching: content) { return shared }
         let (value, isValidUTF8, mayHoldControl) = reader.text(of: plain)
@@ -162,9 +238,9 @@ final class FieldDecoder {
     }
 
     /// A record id or a reference to one: short lowercase ASCII.
-    func identifier(nullable: Bool = false) throws(JSONSyntaxError) -> String? {
+    private mutating func readIdentifier(nullable: Bool = false) throws(JSONSyntaxError) -> String? {
         let offset = reader.position
-        guard let value = try text(nullable: nullable) else { return nil }
+        guard let value = try readText(nullable: nullable) else { return nil }
         if let problem = TextCheck.identifierProblem(value) {
             report(.invalidIdentifier, problem, at: offset)
             return nil
@@ -172,21 +248,25 @@ final class FieldDecoder {
         return value
     }
 
-    /// A list of references, such as `sources` or `participants`. A list equal to the one read
-    /// before it shares its storage, so a million records citing one source hold one array.
-    func identifierList(what: String) throws(JSONSyntaxError) -> [String] {
+    /// A list of references, such as `sources` or `participants`, as `field` declares it. A list
+    /// equal to the one read before it shares its storage, so a million records citing one
+    /// source hold one array. The list counts as given even when some of its elements were not.
+    mutating func identifierList<Field: RecordField>(_ field: Field) throws(JSONSyntaxError) -> [String] {
         listBuffer.removeAll(keepingCapacity: true)
-        try readArray(what: what) { _ throws(JSONSyntaxError) in
-            if let value = try identifier() { listBuffer.append(value) }
+        if var array = try beginArray(what: field.type.listNoun) {
+            while try nextElement(in: &array) {
+                if let value = try readIdentifier() { listBuffer.append(value) }
+            }
         }
         if listBuffer != lastList { lastList = listBuffer }
+        lastReadGaveValue = true
         return lastList
     }
 
     /// One of an enumeration's raw values, with a suggestion when it is misspelt.
-    func choice<Value: RawRepresentable & CaseIterable>(_ type: Value.Type, nullable: Bool = false) throws(JSONSyntaxError) -> Value? where Value.RawValue == String {
+    private mutating func readChoice<Value: RawRepresentable & CaseIterable>(_ type: Value.Type, nullable: Bool = false) throws(JSONSyntaxError) -> Value? where Value.RawValue == String {
         let offset = reader.position
-        guard let raw = try text(nullable: nullable) else { return nil }
+        guard let raw = try readText(nullable: nullable) else { return nil }
         if let value = Value(rawValue: raw) { return value }
         let allowed = Value.allCases.map(\.rawValue)
         let hint = Suggestion.phrase(for: raw, among: allowed)
@@ -195,9 +275,9 @@ final class FieldDecoder {
     }
 
     /// A date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists in the calendar.
-    func date(nullable: Bool = true) throws(JSONSyntaxError) -> PartialDate? {
+    private mutating func readDate(nullable: Bool = true) throws(JSONSyntaxError) -> PartialDate? {
         let offset = reader.position
-        guard let raw = try text(nullable: nullable) else { return nil }
+        guard let raw = try readText(nullable: nullable) else { return nil }
         if let value = PartialDate(iso: raw) { return value }
         let shapeIsRight = raw.utf8.count == 4 || raw.utf8.count == 7 || raw.utf8.count == 10
         let message = shapeIsRight && raw.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || ($0 >= 0x30 && $0 <= 0x39) })
@@ -208,7 +288,7 @@ final class FieldDecoder {
     }
 
     /// A whole number within `range`.
-    func integer(in range: ClosedRange<Int>, nullable: Bool = false) throws(JSONSyntaxError) -> Int? {
+    private mutating func readInteger(in range: ClosedRange<Int>, nullable: Bool = false) throws(JSONSyntaxError) -> Int? {
         if nullable, try skipNull() { return nil }
         let kind = try reader.peekKind()
         let offset = reader.position
@@ -229,7 +309,7 @@ final class FieldDecoder {
         return value
     }
 
-    func boolean() throws(JSONSyntaxError) -> Bool? {
+    private mutating func readBoolean() throws(JSONSyntaxError) -> Bool? {
         let kind = try reader.peekKind()
         guard kind == .bool else {
             report(.type, "expected true or false, found \(kind.noun)")
@@ -240,15 +320,25 @@ final class FieldDecoder {
     }
 }
 
-/// An object that was read: where it starts, and which of its record's members it had.
-struct ObjectRead {
-    var offset: Int
-    var fields: RecordFields
-    /// Bit `i` is set when `fields.all[i]` was present.
-    var present: UInt64
+/// An object being read member by member (`FieldDecoder.nextField`): where it starts, which of
+/// its kind's members it had and which of them gave a value (bit `i` for `Field.table.fields[i]`).
+struct ObjectReading<Field: RecordField> {
+    let offset: Int
+    var present: UInt64 = 0
+    var decoded: UInt64 = 0
+    /// The bit of the member being read, 0 between members.
+    var current: UInt64 = 0
+    var nextLikelyIndex = 0
+    var isFirst = true
 
-    func contains(_ name: String) -> Bool {
-        guard let index = fields.all.firstIndex(of: name) else { return false }
-        return present & (1 << UInt64(index)) != 0
+    init(offset: Int) {
+        self.offset = offset
     }
+}
+
+/// An array being read element by element (`FieldDecoder.nextElement`).
+struct ArrayReading {
+    /// The index of the element being read, -1 before the first.
+    var index = -1
+    var isFirst = true
 }

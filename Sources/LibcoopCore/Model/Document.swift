@@ -38,7 +38,13 @@ public struct Document: Hashable, Sendable {
 
 /// Written with the same member names as the dataset format, so output can be read back as input.
 extension Document: Encodable {
-    enum CodingKeys: String, CodingKey {
+    /// The member names are the declared fields' (`Field`).
+    typealias CodingKeys = Field
+}
+
+extension Document {
+    /// The members of a document record (a work plan, an agreement, …).
+    public enum Field: String, RecordField {
         case id
         case title
         case titleEnglish = "title_en"
@@ -47,5 +53,21 @@ extension Document: Encodable {
         case issuers
         case description
         case sources
+
+        public static let recordType = RecordType.document
+        public static let table = FieldTable(Self.self)
+
+        public var declaration: FieldDeclaration {
+            switch self {
+            case .id: .required(.identifier, "编号", "ID")
+            case .title: .required(.text, "标题", "Title")
+            case .titleEnglish: .optional(.text, "英文标题", "English title")
+            case .kind: .required(.choice(Kind.allCases.map(\.rawValue)), "类型", "Kind")
+            case .year: .optional(.year, "年份", "Year")
+            case .issuers: .optional(.references([.library, .organization]), "发文单位", "Issuers")
+            case .description: .optional(.multilineText, "说明", "Description")
+            case .sources: .required(.references([.source]), "来源", "Sources")
+            }
+        }
     }
 }

@@ -38,15 +38,22 @@ struct DatasetValidator {
 
     // MARK: Identifiers
 
+    /// Every list of the document, in its declared order: a new kind of record is a compile
+    /// error here until its ids are collected.
     private mutating func collectIdentifiers() {
-        sourceIDs = unique(dataset.sources, "sources", kind: "source")
-        organizationIDs = unique(dataset.organizations, "organizations", kind: "organization")
-        libraryIDs = unique(dataset.libraries, "libraries", kind: "library")
-        staffIDs = unique(dataset.staff, "staff", kind: "staff member")
-        programIDs = unique(dataset.programs, "programs", kind: "program")
-        eventIDs = unique(dataset.events, "events", kind: "event")
-        phaseIDs = unique(dataset.phases, "phases", kind: "phase")
-        documentIDs = unique(dataset.documents, "documents", kind: "document")
+        for list in Dataset.Field.allCases {
+            switch list {
+            case .schema, .format, .dataset: break
+            case .sources: sourceIDs = unique(dataset.sources, list, kind: "source")
+            case .organizations: organizationIDs = unique(dataset.organizations, list, kind: "organization")
+            case .libraries: libraryIDs = unique(dataset.libraries, list, kind: "library")
+            case .staff: staffIDs = unique(dataset.staff, list, kind: "staff member")
+            case .programs: programIDs = unique(dataset.programs, list, kind: "program")
+            case .events: eventIDs = unique(dataset.events, list, kind: "event")
+            case .phases: phaseIDs = unique(dataset.phases, list, kind: "phase")
+            case .documents: documentIDs = unique(dataset.documents, list, kind: "document")
+            }
+        }
         spaceIDs = uniqueSpaceIDs()
     }
 
@@ -63,7 +70,7 @@ struct DatasetValidator {
                 guard !seen.insert(space.id).inserted else { return }
                 if firstPlaces == nil { firstPlaces = firstSpacePlaces() }
                 guard let earlier = firstPlaces?[space.id] else { return }
-                report(library.origin, Self.pointer(to: place, in: library.origin).appending("id"), .duplicateIdentifier,
+                report(library.origin, Self.pointer(to: place, in: library.origin).appending(Space.Field.id.name), .duplicateIdentifier,
                        "space id \"\(space.id)\" is already used at \(Self.pointer(to: earlier.place, in: earlier.library))")
             }
         }
@@ -83,7 +90,7 @@ struct DatasetValidator {
 
     /// A repeat of the id before it gets the same message, which is then shared rather than
     /// built again: a file with a million copies of one record holds one message.
-    private mutating func unique<Record: IdentifiedRecord>(_ records: [Record], _ array: String, kind: String) -> Set<String> {
+    private mutating func unique<Record: IdentifiedRecord>(_ records: [Record], _ array: Dataset.Field, kind: String) -> Set<String> {
         var seen = Set<String>(minimumCapacity: records.count)
         var firstPositions: [String: Int]?
         var lastMessage: (id: String, message: String)?
@@ -108,7 +115,7 @@ struct DatasetValidator {
     }
 
     /// "/staff/3", with the file's name when the dataset has several files.
-    private func place(_ origin: RecordOrigin, _ array: String) -> String {
+    private func place(_ origin: RecordOrigin, _ array: Dataset.Field) -> String {
         let pointer = base(origin, array).pointer.description
         guard fileNames.count > 1, fileNames.indices.contains(Int(origin.file)) else { return pointer }
         return "\(pointer) in \(fileNames[Int(origin.file)])"
@@ -116,69 +123,93 @@ struct DatasetValidator {
 
     // MARK: References
 
+    /// Every list of the document, in its declared order: a new kind of record is a compile
+    /// error here until its references are checked.
     private mutating func checkReferences() {
+        for list in Dataset.Field.allCases {
+            switch list {
+            case .schema, .format, .dataset, .sources: break
+            case .organizations: checkOrganizations()
+            case .libraries: for library in dataset.libraries { checkLibrary(library) }
+            case .staff:
+                let staff = dataset.staff
+                staff.withUnsafeBufferPointer { people in
+                    for index in people.indices { checkStaffMember(people[index]) }
+                }
+            case .programs: checkPrograms()
+            case .events: checkEvents()
+            case .phases: checkPhases()
+            case .documents: checkDocuments()
+            }
+        }
+    }
+
+    private mutating func checkOrganizations() {
         for organization in dataset.organizations {
-            let at = base(organization.origin, "organizations")
+            let at = base(organization.origin, .organizations)
             checkSources(organization.sources, organization.origin, at.pointer)
             if let parent = organization.parent {
-                check(parent, in: organizationIDs, kind: "organization", organization.origin, at.appending("parent"))
+                check(parent, in: organizationIDs, kind: "organization", organization.origin, at.appending(Organization.Field.parent.name))
             }
         }
-        for library in dataset.libraries {
-            checkLibrary(library)
-        }
-        let staff = dataset.staff
-        staff.withUnsafeBufferPointer { people in
-            for index in people.indices {
-                checkStaffMember(people[index])
-            }
-        }
+    }
+
+    private mutating func checkPrograms() {
         for program in dataset.programs {
-            let at = base(program.origin, "programs")
+            let at = base(program.origin, .programs)
             checkSources(program.sources, program.origin, at.pointer)
-            if let lead = program.lead { check(lead, in: libraryIDs, kind: "library", program.origin, at.appending("lead")) }
-            checkList(program.partners, "partners", in: libraryIDs, kind: "library", program.origin, at.pointer)
-            checkList(program.organizations, "organizations", in: organizationIDs, kind: "organization", program.origin, at.pointer)
-            checkOrder(program.start, program.end, program.origin, at.pointer)
+            if let lead = program.lead { check(lead, in: libraryIDs, kind: "library", program.origin, at.appending(Program.Field.lead.name)) }
+            checkList(program.partners, Program.Field.partners.name, in: libraryIDs, kind: "library", program.origin, at.pointer)
+            checkList(program.organizations, Program.Field.organizations.name, in: organizationIDs, kind: "organization", program.origin, at.pointer)
+            checkOrder(program.start, program.end, program.origin, at.pointer, end: Program.Field.end)
         }
+    }
+
+    private mutating func checkEvents() {
         for event in dataset.events {
-            let at = base(event.origin, "events")
+            let at = base(event.origin, .events)
             checkSources(event.sources, event.origin, at.pointer)
-            if let parent = event.parent { check(parent, in: eventIDs, kind: "event", event.origin, at.appending("parent")) }
-            checkList(event.libraries, "libraries", in: libraryIDs, kind: "library", event.origin, at.pointer)
-            checkList(event.organizations, "organizations", in: organizationIDs, kind: "organization", event.origin, at.pointer)
-            checkList(event.participants, "participants", in: staffIDs, kind: "staff member", event.origin, at.pointer)
-            checkList(event.programs, "programs", in: programIDs, kind: "program", event.origin, at.pointer)
-            checkList(event.documents, "documents", in: documentIDs, kind: "document", event.origin, at.pointer)
-            checkList(event.spaces, "spaces", in: spaceIDs, kind: "space", event.origin, at.pointer)
-            checkOrder(event.date, event.endDate, event.origin, at.pointer, endField: "end_date")
+            if let parent = event.parent { check(parent, in: eventIDs, kind: "event", event.origin, at.appending(LinkageEvent.Field.parent.name)) }
+            checkList(event.libraries, LinkageEvent.Field.libraries.name, in: libraryIDs, kind: "library", event.origin, at.pointer)
+            checkList(event.organizations, LinkageEvent.Field.organizations.name, in: organizationIDs, kind: "organization", event.origin, at.pointer)
+            checkList(event.participants, LinkageEvent.Field.participants.name, in: staffIDs, kind: "staff member", event.origin, at.pointer)
+            checkList(event.programs, LinkageEvent.Field.programs.name, in: programIDs, kind: "program", event.origin, at.pointer)
+            checkList(event.documents, LinkageEvent.Field.documents.name, in: documentIDs, kind: "document", event.origin, at.pointer)
+            checkList(event.spaces, LinkageEvent.Field.spaces.name, in: spaceIDs, kind: "space", event.origin, at.pointer)
+            checkOrder(event.date, event.endDate, event.origin, at.pointer, end: LinkageEvent.Field.endDate)
         }
-        checkParentCycles(dataset.events.map { ($0.id, $0.parent, $0.origin) }, array: "events", kind: "event")
+        checkParentCycles(dataset.events.map { ($0.id, $0.parent, $0.origin) }, array: .events, parent: LinkageEvent.Field.parent, kind: "event")
+    }
+
+    private mutating func checkPhases() {
         for phase in dataset.phases {
-            let at = base(phase.origin, "phases")
+            let at = base(phase.origin, .phases)
             checkSources(phase.sources, phase.origin, at.pointer)
-            if let parent = phase.parent { check(parent, in: phaseIDs, kind: "phase", phase.origin, at.appending("parent")) }
-            checkList(phase.libraries, "libraries", in: libraryIDs, kind: "library", phase.origin, at.pointer)
-            checkList(phase.organizations, "organizations", in: organizationIDs, kind: "organization", phase.origin, at.pointer)
-            checkOrder(phase.start, phase.end, phase.origin, at.pointer)
+            if let parent = phase.parent { check(parent, in: phaseIDs, kind: "phase", phase.origin, at.appending(LinkagePhase.Field.parent.name)) }
+            checkList(phase.libraries, LinkagePhase.Field.libraries.name, in: libraryIDs, kind: "library", phase.origin, at.pointer)
+            checkList(phase.organizations, LinkagePhase.Field.organizations.name, in: organizationIDs, kind: "organization", phase.origin, at.pointer)
+            checkOrder(phase.start, phase.end, phase.origin, at.pointer, end: LinkagePhase.Field.end)
         }
-        checkParentCycles(dataset.phases.map { ($0.id, $0.parent, $0.origin) }, array: "phases", kind: "phase")
+        checkParentCycles(dataset.phases.map { ($0.id, $0.parent, $0.origin) }, array: .phases, parent: LinkagePhase.Field.parent, kind: "phase")
+    }
+
+    private mutating func checkDocuments() {
         let issuers = libraryIDs.union(organizationIDs)
         for document in dataset.documents {
-            let at = base(document.origin, "documents")
+            let at = base(document.origin, .documents)
             checkSources(document.sources, document.origin, at.pointer)
-            checkList(document.issuers, "issuers", in: issuers, kind: "library or organization", document.origin, at.pointer)
+            checkList(document.issuers, Document.Field.issuers.name, in: issuers, kind: "library or organization", document.origin, at.pointer)
         }
     }
 
     private mutating func checkStaffMember(_ person: StaffMember) {
-        let at = base(person.origin, "staff")
+        let at = base(person.origin, .staff)
         checkSources(person.sources, person.origin, at.pointer)
         switch (person.library, person.organization) {
         case (let library?, nil):
-            check(library, in: libraryIDs, kind: "library", person.origin, at.appending("library"))
+            check(library, in: libraryIDs, kind: "library", person.origin, at.appending(StaffMember.Field.library.name))
         case (nil, let organization?):
-            check(organization, in: organizationIDs, kind: "organization", person.origin, at.appending("organization"))
+            check(organization, in: organizationIDs, kind: "organization", person.origin, at.appending(StaffMember.Field.organization.name))
         case (.some, .some):
             report(person.origin, at.pointer, .inconsistent, "a person belongs to one library or one organization, not both")
         case (nil, nil):
@@ -187,19 +218,19 @@ struct DatasetValidator {
     }
 
     private mutating func checkLibrary(_ library: Library) {
-        let at = base(library.origin, "libraries")
+        let at = base(library.origin, .libraries)
         checkSources(library.sources, library.origin, at.pointer)
         if let partner = library.pairedWith {
             if partner == library.id {
-                report(library.origin, at.appending("paired_with"), .inconsistent, "a library cannot be paired with itself")
+                report(library.origin, at.appending(Library.Field.pairedWith.name), .inconsistent, "a library cannot be paired with itself")
             } else {
-                check(partner, in: libraryIDs, kind: "library", library.origin, at.appending("paired_with"))
+                check(partner, in: libraryIDs, kind: "library", library.origin, at.appending(Library.Field.pairedWith.name))
             }
         }
         var levels: [Int: Int] = [:]
         for (index, floor) in library.floors.enumerated() {
             if let earlier = levels[floor.level] {
-                report(library.origin, at.appending("floors").appending(index).appending("level"), .duplicateFloor,
+                report(library.origin, at.appending(Library.Field.floors.name).appending(index).appending(Floor.Field.level.name), .duplicateFloor,
                        "floor \(floor.level) (\(floor.displayLabel)) is listed twice in \(library.id); merge it with floors[\(earlier)]")
             } else {
                 levels[floor.level] = index
@@ -228,13 +259,15 @@ struct DatasetValidator {
     }
 
     private static func pointer(to place: SpacePlace, in library: RecordOrigin) -> JSONPointer {
-        let at = RecordPath(array: "libraries", index: Int(library.index)).pointer
+        let at = RecordPath(array: Dataset.Field.libraries.name, index: Int(library.index)).pointer
         switch place {
-        case .onFloor(let floor, let space): return at.appending("floors").appending(floor).appending("spaces").appending(space)
-        case .withoutFloor(let space): return at.appending("spaces_without_floor").appending(space)
+        case .onFloor(let floor, let space):
+            return at.appending(Library.Field.floors.name).appending(floor).appending(Floor.Field.spaces.name).appending(space)
+        case .withoutFloor(let space): return at.appending(Library.Field.spacesWithoutFloor.name).appending(space)
         }
     }
 
+    /// Every top-level record's `id` and `sources` members have those names (`IdentifiedRecord`).
     /// Most records cite the same list of sources (the decoder shares equal lists), so a list equal
     /// to the last one whose every id was found is not looked up again.
     private mutating func checkSources(_ sources: [String], _ origin: RecordOrigin, _ at: @autoclosure () -> JSONPointer) {
@@ -260,12 +293,14 @@ struct DatasetValidator {
         report(origin, at(), .danglingReference, "unknown \(kind) id \"\(id)\"\(hint)")
     }
 
-    private mutating func checkOrder(_ start: PartialDate?, _ end: PartialDate?, _ origin: RecordOrigin, _ at: @autoclosure () -> JSONPointer, endField: String = "end") {
+    private mutating func checkOrder<Field: RecordField>(_ start: PartialDate?, _ end: PartialDate?, _ origin: RecordOrigin, _ at: @autoclosure () -> JSONPointer, end endField: Field) {
         guard let start, let end, end < start, !(start.description.hasPrefix(end.description)) else { return }
-        report(origin, at().appending(endField), .inconsistent, "ends (\(end)) before it starts (\(start))")
+        report(origin, at().appending(endField.name), .inconsistent, "ends (\(end)) before it starts (\(start))")
     }
 
-    private mutating func checkParentCycles(_ records: [(id: String, parent: String?, origin: RecordOrigin)], array: String, kind: String) {
+    private mutating func checkParentCycles<Field: RecordField>(
+        _ records: [(id: String, parent: String?, origin: RecordOrigin)], array: Dataset.Field, parent parentField: Field, kind: String
+    ) {
         var parentOf: [String: String] = [:]
         for record in records { if let parent = record.parent { parentOf[record.id] = parent } }
         for record in records where record.parent != nil {
@@ -274,7 +309,7 @@ struct DatasetValidator {
             while let next = current {
                 if visited.contains(next) {
                     if next == record.id {
-                        report(record.origin, base(record.origin, array).appending("parent"), .inconsistent,
+                        report(record.origin, base(record.origin, array).appending(parentField.name), .inconsistent,
                                "\(kind) \"\(record.id)\" is its own ancestor through \"parent\"")
                     }
                     break
@@ -287,8 +322,8 @@ struct DatasetValidator {
 
     // MARK: Reporting
 
-    private func base(_ origin: RecordOrigin, _ array: String) -> RecordPath {
-        RecordPath(array: array, index: Int(origin.index))
+    private func base(_ origin: RecordOrigin, _ array: Dataset.Field) -> RecordPath {
+        RecordPath(array: array.name, index: Int(origin.index))
     }
 
     private mutating func report(_ origin: RecordOrigin, _ pointer: JSONPointer, _ code: Diagnostic.Code, _ message: String) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LibcoopCore
+import LibcoopSynthetic
 
 /// `libcoop generate`: a synthetic dataset of any size, for demos and scale tests.
 struct GenerateCommand: ParsableCommand {

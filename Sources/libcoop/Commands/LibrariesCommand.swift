@@ -12,17 +12,24 @@ struct LibrariesCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     /// A library as the JSON output shows it: the record without its floors, plus counts.
+    /// A library as the JSON output shows it: its own members (absent ones left out) and its counts.
     private struct Entry: Encodable {
-        var id: String
-        var name: String
-        var name_en: String?
-        var tier: Library.Tier
-        var city: String?
-        var district: String?
-        var paired_with: String?
-        var address: String?
+        var library: Library
         var counts: LibraryCounts
-        var sources: [String]
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: OutputKey.self)
+            try container.encode(library.id, forKey: OutputKey(Library.Field.id))
+            try container.encode(library.name, forKey: OutputKey(Library.Field.name))
+            try container.encodeIfPresent(library.nameEnglish, forKey: OutputKey(Library.Field.nameEnglish))
+            try container.encode(library.tier, forKey: OutputKey(Library.Field.tier))
+            try container.encodeIfPresent(library.city, forKey: OutputKey(Library.Field.city))
+            try container.encodeIfPresent(library.district, forKey: OutputKey(Library.Field.district))
+            try container.encodeIfPresent(library.pairedWith, forKey: OutputKey(Library.Field.pairedWith))
+            try container.encodeIfPresent(library.address, forKey: OutputKey(Library.Field.address))
+            try container.encode(counts, forKey: OutputKey(own: "counts"))
+            try container.encode(library.sources, forKey: OutputKey(Library.Field.sources))
+        }
     }
 
     func run() throws {
@@ -36,9 +43,7 @@ struct LibrariesCommand: ParsableCommand {
         let counts = LibraryCounts.all(in: dataset)
         if json {
             return try JSONOutput.text(dataset.libraries.map { library in
-                Entry(id: library.id, name: library.name, name_en: library.nameEnglish, tier: library.tier, city: library.city,
-                      district: library.district, paired_with: library.pairedWith, address: library.address,
-                      counts: counts[library.id] ?? LibraryCounts(), sources: library.sources)
+                Entry(library: library, counts: counts[library.id] ?? LibraryCounts())
             })
         }
         var table = TextTable(headers: ["ID", "NAME", "ENGLISH NAME", "TIER", "PAIRED WITH", "FLOORS", "SPACES", "STAFF", "PROGRAMS"])

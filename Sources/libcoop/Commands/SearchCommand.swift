@@ -28,23 +28,20 @@ struct SearchCommand: ParsableCommand {
         var kind: String
         var id: String
         var name: String
-        var name_en: String?
+        var nameEnglish: String?
         var context: String
         var match: String
 
-        /// A missing English name is written as `null`, so every object has the same keys.
+        /// A missing English name is written as `null`, so every object has the same keys. `id`,
+        /// `name` and `name_en` are the members every named record has (declared alike by each kind).
         func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(id, forKey: .id)
-            try container.encode(name, forKey: .name)
-            try container.encode(name_en, forKey: .name_en)
-            try container.encode(context, forKey: .context)
-            try container.encode(match, forKey: .match)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case kind, id, name, name_en, context, match
+            var container = encoder.container(keyedBy: OutputKey.self)
+            try container.encode(kind, forKey: OutputKey(own: "kind"))
+            try container.encode(id, forKey: OutputKey(Library.Field.id))
+            try container.encode(name, forKey: OutputKey(Library.Field.name))
+            try container.encode(nameEnglish, forKey: OutputKey(Library.Field.nameEnglish))
+            try container.encode(context, forKey: OutputKey(own: "context"))
+            try container.encode(match, forKey: OutputKey(own: "match"))
         }
     }
 
@@ -57,7 +54,7 @@ struct SearchCommand: ParsableCommand {
         let matches = index.search(query, limit: limit)
         if output.json {
             try JSONOutput.write(matches.map { match in
-                Entry(kind: match.kind.rawValue, id: match.id, name: match.name, name_en: match.nameEnglish,
+                Entry(kind: match.kind.rawValue, id: match.id, name: match.name, nameEnglish: match.nameEnglish,
                       context: match.context, match: match.matchKind.description)
             })
         } else if !matches.isEmpty {

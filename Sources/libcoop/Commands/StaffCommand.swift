@@ -29,34 +29,24 @@ struct StaffCommand: ParsableCommand {
 
     /// A person as the JSON output shows them: the record's own fields plus what a reader needs.
     private struct Entry: Encodable {
-        var id: String
-        var name: String
-        var name_en: String?
+        var member: StaffMember
         var pinyin: String
-        var library: String?
-        var organization: String?
         var affiliation: String?
-        var department: String?
-        var title: String?
         var match: String
 
         /// Absent values are written as `null`, so every object has the same keys.
         func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(name, forKey: .name)
-            try container.encode(name_en, forKey: .name_en)
-            try container.encode(pinyin, forKey: .pinyin)
-            try container.encode(library, forKey: .library)
-            try container.encode(organization, forKey: .organization)
-            try container.encode(affiliation, forKey: .affiliation)
-            try container.encode(department, forKey: .department)
-            try container.encode(title, forKey: .title)
-            try container.encode(match, forKey: .match)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case id, name, name_en, pinyin, library, organization, affiliation, department, title, match
+            var container = encoder.container(keyedBy: OutputKey.self)
+            try container.encode(member.id, forKey: OutputKey(StaffMember.Field.id))
+            try container.encode(member.name, forKey: OutputKey(StaffMember.Field.name))
+            try container.encode(member.nameEnglish, forKey: OutputKey(StaffMember.Field.nameEnglish))
+            try container.encode(pinyin, forKey: OutputKey(own: "pinyin"))
+            try container.encode(member.library, forKey: OutputKey(StaffMember.Field.library))
+            try container.encode(member.organization, forKey: OutputKey(StaffMember.Field.organization))
+            try container.encode(affiliation, forKey: OutputKey(own: "affiliation"))
+            try container.encode(member.department, forKey: OutputKey(StaffMember.Field.department))
+            try container.encode(member.title, forKey: OutputKey(StaffMember.Field.title))
+            try container.encode(match, forKey: OutputKey(own: "match"))
         }
     }
 
@@ -71,10 +61,8 @@ struct StaffCommand: ParsableCommand {
         if output.json {
             try JSONOutput.write(matches.map { match in
                 let member = match.member
-                return Entry(id: member.id, name: member.name, name_en: member.nameEnglish, pinyin: match.pinyin,
-                             library: member.library, organization: member.organization,
-                             affiliation: index.affiliationName(of: member), department: member.department,
-                             title: member.title, match: match.kind.description)
+                return Entry(member: member, pinyin: match.pinyin, affiliation: index.affiliationName(of: member),
+                             match: match.kind.description)
             })
         } else if !matches.isEmpty {
             var table = TextTable(headers: ["NAME", "PINYIN", "LIBRARY", "DEPARTMENT", "TITLE", "ID"])

@@ -15,20 +15,27 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
 
-    /// A timeline entry in the JSON output.
+    /// A timeline entry in the JSON output (absent values left out). Phases and events share
+    /// these members; `participants` is an event's (empty for a phase).
     private struct Entry: Encodable {
-        var kind: TimelineEntry.Kind
-        var id: String
-        var title: String
-        var title_en: String?
-        var start: PartialDate?
-        var end: PartialDate?
-        var ongoing: Bool
-        var parent: String?
-        var libraries: [String]
-        var participants: [String]
-        var description: String?
-        var sources: [String]
+        var entry: TimelineEntry
+
+        func encode(to encoder: Encoder) throws {
+            typealias Phase = LinkagePhase.Field
+            var container = encoder.container(keyedBy: OutputKey.self)
+            try container.encode(entry.kind, forKey: OutputKey(own: "kind"))
+            try container.encode(entry.id, forKey: OutputKey(Phase.id))
+            try container.encode(entry.title, forKey: OutputKey(Phase.title))
+            try container.encodeIfPresent(entry.titleEnglish, forKey: OutputKey(Phase.titleEnglish))
+            try container.encodeIfPresent(entry.start, forKey: OutputKey(Phase.start))
+            try container.encodeIfPresent(entry.end, forKey: OutputKey(Phase.end))
+            try container.encode(entry.ongoing, forKey: OutputKey(Phase.ongoing))
+            try container.encodeIfPresent(entry.parent, forKey: OutputKey(Phase.parent))
+            try container.encode(entry.libraries, forKey: OutputKey(Phase.libraries))
+            try container.encode(entry.participants, forKey: OutputKey(LinkageEvent.Field.participants))
+            try container.encodeIfPresent(entry.description, forKey: OutputKey(Phase.description))
+            try container.encode(entry.sources, forKey: OutputKey(Phase.sources))
+        }
     }
 
     func run() throws {
@@ -37,9 +44,7 @@ struct TimelineCommand: ParsableCommand {
         let entries = Timeline.entries(in: dataset, library: libraryID)
         if output.json {
             try JSONOutput.write(entries.map {
-                Entry(kind: $0.kind, id: $0.id, title: $0.title, title_en: $0.titleEnglish, start: $0.start, end: $0.end,
-                      ongoing: $0.ongoing, parent: $0.parent, libraries: $0.libraries, participants: $0.participants,
-                      description: $0.description, sources: $0.sources)
+                Entry(entry: $0)
             })
             return
         }

@@ -1,3 +1,5 @@
+import LibcoopCore
+
 /// Words the generator builds synthetic records from: common surnames and given-name characters
 /// with their pinyin (for English renderings), district names, departments, titles and room types.
 ///
@@ -50,19 +52,19 @@ enum SyntheticVocabulary {
         ("副研究馆员", "Associate Research Librarian"), ("主任", "Head of Department"), ("副主任", "Deputy Head of Department"),
     ]
 
-    static let spaces: [(name: String, english: String, kind: String)] = [
-        ("读者服务大厅", "Reader Services Hall", "service_hall"), ("少儿阅览室", "Children's Reading Room", "children"),
-        ("视障阅览室", "Reading Room for the Visually Impaired", "accessibility"), ("自修室", "Self-study Room", "study"),
-        ("综合借阅区", "General Lending Area", "lending"), ("报刊阅览室", "Periodicals Reading Room", "periodicals"),
-        ("读者沙龙", "Reader Salon", "salon"), ("多功能厅", "Multi-function Hall", "multipurpose"),
-        ("地方文献室", "Local Documents Room", "special_collection"), ("展厅", "Exhibition Hall", "exhibition"),
-        ("会议室", "Meeting Room", "meeting"), ("培训室", "Training Room", "training"),
+    static let spaces: [(name: String, english: String, kind: Space.Kind)] = [
+        ("读者服务大厅", "Reader Services Hall", .serviceHall), ("少儿阅览室", "Children's Reading Room", .children),
+        ("视障阅览室", "Reading Room for the Visually Impaired", .accessibility), ("自修室", "Self-study Room", .study),
+        ("综合借阅区", "General Lending Area", .lending), ("报刊阅览室", "Periodicals Reading Room", .periodicals),
+        ("读者沙龙", "Reader Salon", .salon), ("多功能厅", "Multi-function Hall", .multipurpose),
+        ("地方文献室", "Local Documents Room", .specialCollection), ("展厅", "Exhibition Hall", .exhibition),
+        ("会议室", "Meeting Room", .meeting), ("培训室", "Training Room", .training),
     ]
 
-    static let programStems: [(name: String, english: String, kind: String)] = [
-        ("读书节", "Reading Festival", "reading_promotion"), ("征文大赛", "Essay Contest", "contest"),
-        ("科普讲座", "Popular Science Lectures", "lecture_series"), ("法律咨询", "Legal Consultation", "consultation"),
-        ("送书下乡", "Books to the Countryside", "outreach"), ("馆员业务培训", "Staff Training", "training"),
-        ("线上读书会", "Online Book Club", "activity_series"), ("馆际交流", "Inter-library Exchange", "exchange"),
+    static let programStems: [(name: String, english: String, kind: Program.Kind)] = [
+        ("读书节", "Reading Festival", .readingPromotion), ("征文大赛", "Essay Contest", .contest),
+        ("科普讲座", "Popular Science Lectures", .lectureSeries), ("法律咨询", "Legal Consultation", .consultation),
+        ("送书下乡", "Books to the Countryside", .outreach), ("馆员业务培训", "Staff Training", .training),
+        ("线上读书会", "Online Book Club", .activitySeries), ("馆际交流", "Inter-library Exchange", .exchange),
     ]
 }

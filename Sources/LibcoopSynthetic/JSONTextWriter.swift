@@ -1,5 +1,8 @@
+import LibcoopCore
+
 /// Appends JSON text to a byte buffer and hands it to a sink in chunks, so a million-record
-/// document is written without holding it all in memory.
+/// document is written without holding it all in memory. Member names are the declared fields'
+/// (`RecordField`), so the generator cannot write a name the format does not have.
 struct JSONTextWriter {
     private var buffer: [UInt8] = []
     private let flushThreshold: Int
@@ -33,25 +36,60 @@ struct JSONTextWriter {
     }
 
     /// `"key": ` before a value.
-    mutating func key(_ name: String) {
+    private mutating func key(_ name: String) {
         string(name)
         buffer.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
     }
 
+    /// `"name": ` of a declared member before its value.
+    mutating func key<Field: RecordField>(_ field: Field) {
+        key(field.name)
+    }
+
+    /// `, "name": ` of a declared member: the start of a member that is not the first.
+    mutating func nextKey<Field: RecordField>(_ field: Field) {
+        raw(", ")
+        key(field.name)
+    }
+
+    /// `"name": "value"` of a declared member, with a leading comma unless first.
+    mutating func member<Field: RecordField>(_ field: Field, _ value: String, first: Bool = false) {
+        member(field.name, value, first: first)
+    }
+
+    /// A member whose value is one of a model enumeration's words.
+    mutating func member<Field: RecordField, Value: RawRepresentable<String>>(_ field: Field, _ value: Value, first: Bool = false) {
+        member(field.name, value.rawValue, first: first)
+    }
+
+    mutating func member<Field: RecordField>(_ field: Field, _ value: Int, first: Bool = false) {
+        member(field.name, value, first: first)
+    }
+
+    mutating func member<Field: RecordField>(_ field: Field, _ value: Bool, first: Bool = false) {
+        if !first { raw(", ") }
+        key(field.name)
+        raw(value ? "true" : "false")
+    }
+
+    mutating func member<Field: RecordField>(_ field: Field, list values: [String], first: Bool = false) {
+        member(field.name, list: values, first: first)
+    }
+
     /// `"key": "value"` with a leading comma unless first.
-    mutating func member(_ name: String, _ value: String, first: Bool = false) {
+    private mutating func member(_ name: String, _ value: String, first: Bool = false) {
         if !first { raw(", ") }
         key(name)
         string(value)
     }
 
-    mutating func member(_ name: String, _ value: Int, first: Bool = false) {
+    private mutating func member(_ name: String, _ value: Int, first: Bool = false) {
         if !first { raw(", ") }
         key(name)
         raw(String(value))
     }
 
-    mutating func member(_ name: String, list values: [String], first: Bool = false) {
+    private mutating func member(_ name: String, list values: [String], first: Bool = false) {
         if !first { raw(", ") }
         key(name)
         raw("[")

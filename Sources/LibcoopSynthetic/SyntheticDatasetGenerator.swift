@@ -1,3 +1,5 @@
+import LibcoopCore
+
 /// Writes a deterministic, valid, clearly synthetic dataset of any size for demos and scale tests.
 ///
 /// Libraries come in city groups: a municipal library and district libraries paired with it, each
@@ -24,18 +26,21 @@ public struct SyntheticDatasetGenerator {
         var random = SeededRandom(seed: seed)
         var out = JSONTextWriter(sink: sink)
         out.raw("{\n")
-        out.member("format", DatasetFileDecoder.formatVersion, first: true)
+        out.member(Dataset.Field.format, DatasetFormat.version, first: true)
         out.raw(",\n")
-        out.key("dataset")
+        out.key(Dataset.Field.dataset)
         out.raw("{")
-        out.member("name", "合成数据集 (\(libraryCount) 馆, \(staffCount) 人)", first: true)
-        out.member("name_en", "Synthetic dataset: \(libraryCount) libraries, \(staffCount) staff")
-        out.member("description", "由 libcoop generate --libraries \(libraryCount) --staff \(staffCount) --seed \(seed) 生成,内容均为虚构。Generated; every record is invented.")
-        out.raw(", \"synthetic\": true},\n")
-        out.raw("\"sources\": [{")
-        out.member("id", Self.sourceID, first: true)
-        out.member("title", "libcoop generate --libraries \(libraryCount) --staff \(staffCount) --seed \(seed)")
-        out.raw(", \"synthetic\": true}],\n")
+        out.member(DatasetInfo.Field.name, "合成数据集 (\(libraryCount) 馆, \(staffCount) 人)", first: true)
+        out.member(DatasetInfo.Field.nameEnglish, "Synthetic dataset: \(libraryCount) libraries, \(staffCount) staff")
+        out.member(DatasetInfo.Field.description, "由 libcoop generate --libraries \(libraryCount) --staff \(staffCount) --seed \(seed) 生成,内容均为虚构。Generated; every record is invented.")
+        out.member(DatasetInfo.Field.synthetic, true)
+        out.raw("},\n")
+        out.key(Dataset.Field.sources)
+        out.raw("[{")
+        out.member(Source.Field.id, Self.sourceID, first: true)
+        out.member(Source.Field.title, "libcoop generate --libraries \(libraryCount) --staff \(staffCount) --seed \(seed)")
+        out.member(Source.Field.synthetic, true)
+        out.raw("}],\n")
         try writeLibraries(&out, &random)
         try writeStaff(&out, &random)
         try writePrograms(&out, &random)
@@ -85,21 +90,23 @@ public struct SyntheticDatasetGenerator {
     // MARK: Records
 
     private func writeLibraries(_ out: inout JSONTextWriter, _ random: inout SeededRandom) throws {
-        out.raw("\"libraries\": [\n")
+        out.key(Dataset.Field.libraries)
+        out.raw("[\n")
         for index in 0..<libraryCount {
             if index > 0 { out.raw(",\n") }
             let names = libraryName(index)
             out.raw("{")
-            out.member("id", Self.libraryID(index), first: true)
-            out.member("name", names.name)
-            out.member("name_en", names.english)
-            out.member("tier", Self.isMunicipal(index) ? "municipal" : "district")
-            out.member("city", cityName(Self.cityIndex(of: index)))
+            out.member(Library.Field.id, Self.libraryID(index), first: true)
+            out.member(Library.Field.name, names.name)
+            out.member(Library.Field.nameEnglish, names.english)
+            out.member(Library.Field.tier, Self.isMunicipal(index) ? Library.Tier.municipal : .district)
+            out.member(Library.Field.city, cityName(Self.cityIndex(of: index)))
             if !Self.isMunicipal(index) {
-                out.member("district", String(names.name.dropFirst(cityName(Self.cityIndex(of: index)).count).dropLast(3)))
-                out.member("paired_with", Self.libraryID(Self.municipalIndex(of: index)))
+                out.member(Library.Field.district, String(names.name.dropFirst(cityName(Self.cityIndex(of: index)).count).dropLast(3)))
+                out.member(Library.Field.pairedWith, Self.libraryID(Self.municipalIndex(of: index)))
             }
-            out.raw(", \"floors\": [")
+            out.nextKey(Library.Field.floors)
+            out.raw("[")
             let floorCount = 1 + random.below(6)
             let hasBasement = random.below(5) == 0
             var levels = Array(1...floorCount)
@@ -107,25 +114,26 @@ public struct SyntheticDatasetGenerator {
             for (floorIndex, level) in levels.enumerated() {
                 if floorIndex > 0 { out.raw(", ") }
                 out.raw("{")
-                out.member("level", level, first: true)
-                out.raw(", \"spaces\": [")
+                out.member(Floor.Field.level, level, first: true)
+                out.nextKey(Floor.Field.spaces)
+                out.raw("[")
                 let spaceCount = 1 + random.below(4)
                 for spaceIndex in 0..<spaceCount {
                     if spaceIndex > 0 { out.raw(", ") }
                     let space = random.pick(SyntheticVocabulary.spaces)
                     let roll = random.below(20)
                     out.raw("{")
-                    out.member("id", "\(Self.libraryID(index))-\(floorIndex + 1)-\(spaceIndex + 1)", first: true)
-                    out.member("name", space.name)
-                    out.member("name_en", space.english)
-                    out.member("kind", space.kind)
-                    out.member("status", roll == 0 ? "under_construction" : roll == 1 ? "planned" : "open")
+                    out.member(Space.Field.id, "\(Self.libraryID(index))-\(floorIndex + 1)-\(spaceIndex + 1)", first: true)
+                    out.member(Space.Field.name, space.name)
+                    out.member(Space.Field.nameEnglish, space.english)
+                    out.member(Space.Field.kind, space.kind)
+                    out.member(Space.Field.status, roll == 0 ? Space.Status.underConstruction : roll == 1 ? .planned : .open)
                     out.raw("}")
                 }
                 out.raw("]}")
             }
             out.raw("]")
-            out.member("sources", list: [Self.sourceID])
+            out.member(Library.Field.sources, list: [Self.sourceID])
             out.raw("}")
             try out.flushIfNeeded()
         }
@@ -133,7 +141,8 @@ public struct SyntheticDatasetGenerator {
     }
 
     private func writeStaff(_ out: inout JSONTextWriter, _ random: inout SeededRandom) throws {
-        out.raw("\"staff\": [\n")
+        out.key(Dataset.Field.staff)
+        out.raw("[\n")
         for index in 0..<staffCount {
             if index > 0 { out.raw(",\n") }
             let surname = random.pick(SyntheticVocabulary.surnames)
@@ -143,15 +152,15 @@ public struct SyntheticDatasetGenerator {
             let department = random.pick(SyntheticVocabulary.departments)
             let title = random.pick(SyntheticVocabulary.titles)
             out.raw("{")
-            out.member("id", Self.staffID(index), first: true)
-            out.member("name", surname.hanzi + first.hanzi + (second?.hanzi ?? ""))
-            out.member("name_en", surname.pinyin + " " + given.prefix(1).uppercased() + given.dropFirst())
-            out.member("library", Self.libraryID(index % libraryCount))
-            out.member("department", department.name)
-            out.member("department_en", department.english)
-            out.member("title", title.name)
-            out.member("title_en", title.english)
-            out.member("sources", list: [Self.sourceID])
+            out.member(StaffMember.Field.id, Self.staffID(index), first: true)
+            out.member(StaffMember.Field.name, surname.hanzi + first.hanzi + (second?.hanzi ?? ""))
+            out.member(StaffMember.Field.nameEnglish, surname.pinyin + " " + given.prefix(1).uppercased() + given.dropFirst())
+            out.member(StaffMember.Field.library, Self.libraryID(index % libraryCount))
+            out.member(StaffMember.Field.department, department.name)
+            out.member(StaffMember.Field.departmentEnglish, department.english)
+            out.member(StaffMember.Field.title, title.name)
+            out.member(StaffMember.Field.titleEnglish, title.english)
+            out.member(StaffMember.Field.sources, list: [Self.sourceID])
             out.raw("}")
             try out.flushIfNeeded()
         }
@@ -170,7 +179,8 @@ public struct SyntheticDatasetGenerator {
     }
 
     private func writePrograms(_ out: inout JSONTextWriter, _ random: inout SeededRandom) throws {
-        out.raw("\"programs\": [\n")
+        out.key(Dataset.Field.programs)
+        out.raw("[\n")
         var first = true
         for index in 0..<libraryCount where !Self.isMunicipal(index) {
             for number in 0..<2 {
@@ -179,16 +189,16 @@ public struct SyntheticDatasetGenerator {
                 let stem = random.pick(SyntheticVocabulary.programStems)
                 let year = 2018 + random.below(7)
                 out.raw("{")
-                out.member("id", "\(Self.libraryID(index))-p\(number + 1)", first: true)
-                out.member("name", "\(libraryName(index).name.dropLast(3))\(year)\(stem.name)")
-                out.member("name_en", "\(stem.english) \(year), library \(index + 1)")
-                out.member("kind", stem.kind)
-                out.member("lead", Self.libraryID(index))
-                out.member("partners", list: [Self.libraryID(Self.municipalIndex(of: index))])
-                out.member("mode", random.pick(["online", "onsite", "mixed"]))
-                out.member("status", year < 2024 ? "completed" : "running")
-                out.member("start", String(year))
-                out.member("sources", list: [Self.sourceID])
+                out.member(Program.Field.id, "\(Self.libraryID(index))-p\(number + 1)", first: true)
+                out.member(Program.Field.name, "\(libraryName(index).name.dropLast(3))\(year)\(stem.name)")
+                out.member(Program.Field.nameEnglish, "\(stem.english) \(year), library \(index + 1)")
+                out.member(Program.Field.kind, stem.kind)
+                out.member(Program.Field.lead, Self.libraryID(index))
+                out.member(Program.Field.partners, list: [Self.libraryID(Self.municipalIndex(of: index))])
+                out.member(Program.Field.mode, random.pick(Program.Mode.allCases))
+                out.member(Program.Field.status, year < 2024 ? Program.Status.completed : .running)
+                out.member(Program.Field.start, String(year))
+                out.member(Program.Field.sources, list: [Self.sourceID])
                 out.raw("}")
                 try out.flushIfNeeded()
             }
@@ -197,7 +207,8 @@ public struct SyntheticDatasetGenerator {
     }
 
     private func writeEvents(_ out: inout JSONTextWriter, _ random: inout SeededRandom) throws {
-        out.raw("\"events\": [\n")
+        out.key(Dataset.Field.events)
+        out.raw("[\n")
         var first = true
         for index in 0..<libraryCount where !Self.isMunicipal(index) {
             let city = Self.municipalIndex(of: index)
@@ -208,14 +219,14 @@ public struct SyntheticDatasetGenerator {
             let day = 1 + random.below(28)
             let date = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
             out.raw("{")
-            out.member("id", "\(Self.libraryID(index))-visit", first: true)
-            out.member("title", "\(libraryName(city).name)到\(libraryName(index).name)调研")
-            out.member("title_en", "Visit from library \(city + 1) to library \(index + 1)")
-            out.member("date", date)
-            out.member("libraries", list: [Self.libraryID(city), Self.libraryID(index)])
-            out.member("participants", list: staff(of: city, count: 2) + staff(of: index, count: 2))
-            out.member("programs", list: ["\(Self.libraryID(index))-p1"])
-            out.member("sources", list: [Self.sourceID])
+            out.member(LinkageEvent.Field.id, "\(Self.libraryID(index))-visit", first: true)
+            out.member(LinkageEvent.Field.title, "\(libraryName(city).name)到\(libraryName(index).name)调研")
+            out.member(LinkageEvent.Field.titleEnglish, "Visit from library \(city + 1) to library \(index + 1)")
+            out.member(LinkageEvent.Field.date, date)
+            out.member(LinkageEvent.Field.libraries, list: [Self.libraryID(city), Self.libraryID(index)])
+            out.member(LinkageEvent.Field.participants, list: staff(of: city, count: 2) + staff(of: index, count: 2))
+            out.member(LinkageEvent.Field.programs, list: ["\(Self.libraryID(index))-p1"])
+            out.member(LinkageEvent.Field.sources, list: [Self.sourceID])
             out.raw("}")
             try out.flushIfNeeded()
         }
@@ -224,30 +235,33 @@ public struct SyntheticDatasetGenerator {
 
     private func writePhasesAndDocuments(_ out: inout JSONTextWriter) {
         let cities = (libraryCount + Self.groupSize - 1) / Self.groupSize
-        out.raw("\"phases\": [\n")
+        out.key(Dataset.Field.phases)
+        out.raw("[\n")
         for city in 0..<cities {
             if city > 0 { out.raw(",\n") }
             let members = (city * Self.groupSize..<min(libraryCount, (city + 1) * Self.groupSize)).map(Self.libraryID)
             out.raw("{")
-            out.member("id", "city\(city + 1)-linkage", first: true)
-            out.member("title", "\(cityName(city))市区图书馆联动")
-            out.member("title_en", "City–district linkage, city \(city + 1)")
-            out.member("start", "2018")
-            out.raw(", \"ongoing\": true")
-            out.member("libraries", list: members)
-            out.member("sources", list: [Self.sourceID])
+            out.member(LinkagePhase.Field.id, "city\(city + 1)-linkage", first: true)
+            out.member(LinkagePhase.Field.title, "\(cityName(city))市区图书馆联动")
+            out.member(LinkagePhase.Field.titleEnglish, "City–district linkage, city \(city + 1)")
+            out.member(LinkagePhase.Field.start, "2018")
+            out.member(LinkagePhase.Field.ongoing, true)
+            out.member(LinkagePhase.Field.libraries, list: members)
+            out.member(LinkagePhase.Field.sources, list: [Self.sourceID])
             out.raw("}")
         }
-        out.raw("\n],\n\"documents\": [\n")
+        out.raw("\n],\n")
+        out.key(Dataset.Field.documents)
+        out.raw("[\n")
         for city in 0..<cities {
             if city > 0 { out.raw(",\n") }
             out.raw("{")
-            out.member("id", "city\(city + 1)-plan", first: true)
-            out.member("title", "\(cityName(city))公共图书馆年度基层服务工作方案")
-            out.member("kind", "work_plan")
-            out.member("year", 2022)
-            out.member("issuers", list: [Self.libraryID(city * Self.groupSize)])
-            out.member("sources", list: [Self.sourceID])
+            out.member(Document.Field.id, "city\(city + 1)-plan", first: true)
+            out.member(Document.Field.title, "\(cityName(city))公共图书馆年度基层服务工作方案")
+            out.member(Document.Field.kind, Document.Kind.workPlan)
+            out.member(Document.Field.year, 2022)
+            out.member(Document.Field.issuers, list: [Self.libraryID(city * Self.groupSize)])
+            out.member(Document.Field.sources, list: [Self.sourceID])
             out.raw("}")
         }
         out.raw("\n]\n")
