@@ -1,3 +1,4 @@
+import LibcoopTestSupport
 import Foundation
 import Testing
 

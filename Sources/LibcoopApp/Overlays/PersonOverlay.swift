@@ -10,21 +10,25 @@ enum PersonOverlay {
         let person = data.dataset.staff[detail.staff]
         let frame = BrowserLayout.overlayFrame(in: grid.area, maxWidth: 90)
         let inner = OverlayFrame.open(language.name(person.name, english: person.nameEnglish), frame: frame, into: &grid)
-        func field(_ label: String, _ value: String?) -> Line {
-            Line([Span(label.padded(toWidth: 10), style: Theme.label), Span(value ?? "—")])
-        }
         let department = language == .english ? (person.departmentEnglish ?? person.department) : person.department
         let title = language == .english ? (person.titleEnglish ?? person.title) : person.title
+        let owner: StaffMember.Field = person.library == nil && person.organization != nil ? .organization : .library
+        let fields: [(StaffMember.Field, String?)] = [
+            (owner, (person.library ?? person.organization).map { data.ownerName($0, language) }),
+            (.department, department),
+            (.title, title),
+            (.id, person.id),
+        ]
+        let labelWidth = (fields.map { $0.0.label.text(in: language).displayWidth }.max() ?? 0) + 2
         var lines: [Line] = [
             Line([Span(person.name, style: Theme.heading), Span("  " + data.staffIndex.pinyin(ofStaffAt: detail.staff), style: Theme.label),
                   Span(person.nameEnglish.map { "  " + $0 } ?? "")]),
             .empty,
-            field(language.pick("机构", "Belongs to"), (person.library ?? person.organization).map { data.ownerName($0, language) }),
-            field(language.pick("部门", "Department"), department),
-            field(language.pick("职务", "Title"), title),
-            field("id", person.id),
-            .empty,
         ]
+        lines += fields.map { field, value in
+            Line([Span(field.label.text(in: language).padded(toWidth: labelWidth), style: Theme.label), Span(value ?? "—")])
+        }
+        lines.append(.empty)
         Paragraph(lines: lines, wraps: false).render(in: inner, into: &grid)
         lines.removeAll()
         let items = detail.links.map { link -> ListItem in

@@ -41,7 +41,7 @@ enum ProgramOverlay {
             Line(facts, style: Theme.label),
         ]
         if !program.organizations.isEmpty {
-            lines.append(Line([Span(language.pick("参与机构  ", "With  "), style: Theme.label),
+            lines.append(Line([Span(Program.Field.organizations.label.text(in: language) + "  ", style: Theme.label),
                                Span(program.organizations.map { data.ownerName($0, language) }.joined(separator: "、"))]))
         }
         let description = language == .english ? (program.descriptionEnglish ?? program.description) : program.description
