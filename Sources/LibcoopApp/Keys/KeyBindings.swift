@@ -38,7 +38,7 @@ enum KeyBindings {
                        group: .moving, help: tabs.map { $0.title(language) }.joined(separator: language.pick("、", ", ")),
                        hint: (.global, KeyHint("1-\(tabs.count)", language.pick("标签", "tabs")))),
             KeyBinding("Enter", [KeyEvent(.enter)], .open, group: .opening,
-                       help: language.pick("打开：楼层、人员、项目、事件；跟随链接", "open a floor, person, program or event; follow a link"),
+                       help: language.pick("打开：楼层、空间、人员、项目、事件；跟随链接", "open a floor, space, person, program or event; follow a link"),
                        hint: (.open, KeyHint("Enter", language.pick("打开", "open")))),
             KeyBinding("Esc", [KeyEvent(.escape)], .escape, group: .opening, help: language.pick("关闭 / 返回上一层", "close / go up"),
                        hint: (.leave, KeyHint("Esc", language.pick("返回", "back")))),
@@ -106,7 +106,7 @@ enum KeyBindings {
             }
         }
         if state.focus == .content {
-            if let open = state.tab.openHint(language) { hints.append((.open, KeyHint("Enter", open))) }
+            if let open = state.tab.openHint(in: state) { hints.append((.open, KeyHint("Enter", open))) }
             hints += state.tab.keyBindings(language).compactMap(\.hint)
         }
         return hints.enumerated().sorted { ($0.element.slot, $0.offset) < ($1.element.slot, $1.offset) }.map(\.element.hint)

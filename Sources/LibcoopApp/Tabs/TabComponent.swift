@@ -30,8 +30,9 @@ protocol TabComponent {
     /// The keys only this tab has, for dispatch, help and footer.
     static func keyBindings(_ language: Language) -> [KeyBinding]
 
-    /// What Enter does on this tab, for the footer; nil when it does nothing.
-    static func openHint(_ language: Language) -> String?
+    /// What Enter does on this tab where the user is, for the footer; nil when it does nothing
+    /// there (an empty list, say), so the footer never offers a key that does nothing.
+    static func openHint(_ state: State, context: TabContext) -> String?
 
     /// Draws the tab in `area`.
     static func view(_ browser: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid)
