@@ -137,6 +137,16 @@ import Testing
         #expect(BrowserView.breadcrumbs(state).last == "3F")
     }
 
+    @Test func clickingAFloorInTheCrossSectionJumpsToItsGroup() throws {
+        var state = yuhuataiFloors(width: 80, height: 24)
+        send(&state, .key(.enter), .char("j"))
+        let band = try #require(position(of: "▕—", in: state))
+        send(&state, .click(x: band.x + 1, y: band.y))
+        #expect(!state.floors.inDirectory)
+        #expect(BrowserView.breadcrumbs(state).last == "楼层不详")
+        #expect(screen(state).contains { $0.contains("培训室") }, "the group clicked is not in view:\n\(text(state))")
+    }
+
     @Test func theDirectoryNeverCutsSilentlyAtAnySize() {
         for (width, height) in [(80, 24), (60, 20), (100, 30), (120, 40), (80, 12)] {
             var state = startBrowser(width: width, height: height)

@@ -106,7 +106,7 @@ enum FloorsPane {
             let highlighted = band == selectedFloor && !state.floors.inDirectory
             let style = highlighted ? (focused ? Theme.selected.bold() : Theme.heading.underline()) : Theme.heading
             grid.clear(row, style: highlighted ? style : Style.plain)
-            grid.write(heading(bands[band], language), at: row.origin, style: style, maxWidth: row.width)
+            grid.write(heading(bands[band], language).truncated(toWidth: row.width), at: row.origin, style: style, maxWidth: row.width)
         }
         guard overflows else { return }
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: viewport)

@@ -118,9 +118,9 @@ enum FloorsTab: TabComponent {
         let directory = FloorDirectory(browser.records.bands)
         if parts.section.contains(point) {
             browser.floors.inDirectory = false
-            let row = point.y - parts.section.y - 1
-            if click, row >= 0, row < directory.headingRows.count {
-                browser.floors.floors.selected = row
+            let count = directory.headingRows.count
+            if click, let floor = browser.floors.floors.index(forRow: point.y - parts.section.y - 1, count: count) {
+                browser.floors.floors.selected = floor
                 browser.floors.rooms.selected = nil
             }
         } else if parts.directory.contains(point), directory.roomCount > 0 {
