@@ -140,6 +140,12 @@ struct BrowserEndToEndTests {
         try session.sendKeys("Enter", "G", "k")
         lines = try #require(try session.waitForScreen { $0.last?.contains("Enter  打开空间") == true && $0[0].hasSuffix("楼层不详") },
                              "did not reach the meeting room: \(shown(session))")
+        // The breadcrumb is 楼层不详 after G already: wait for k to have moved the selection too.
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(20)
+        while clock.now < deadline, !(try reversedText(session)).contains(where: { $0.contains("会议室") }) {
+            usleep(50_000)
+        }
         #expect(try reversedText(session).contains { $0.contains("会议室") }, "会议室 is not the selected row")
         try session.sendKeys("Enter")
         lines = try #require(try session.waitFor("╭ 空间 · 楼层不详"), "Enter on 会议室 opened nothing: \(shown(session))")
