@@ -167,6 +167,8 @@ import Testing
         var jinling = startBrowser()
         send(&jinling, .char("2"))
         #expect(!footer(jinling).contains("Enter"), "Jinling has no floors, yet the footer offers Enter: \(footer(jinling))")
+        #expect(!footer(jinling).contains("↑↓"), "Jinling has no floors, yet the footer offers moving: \(footer(jinling))")
+        #expect(footer(jinling).contains("Esc"), "\(footer(jinling))")
         var state = yuhuataiFloors()
         #expect(footer(state).contains("Enter  进入楼层"), "\(footer(state))")
         send(&state, .key(.enter))

@@ -92,15 +92,17 @@ enum KeyBindings {
         return nil
     }
 
-    /// The footer's hints for the browser with no overlay open, in slot order: motion, Enter (the
-    /// tree's or the tab's), the tab's own keys, Esc while the tab has the keys, then the rest.
+    /// The footer's hints for the browser with no overlay open, in slot order: motion (unless the
+    /// tab has nothing to move through), Enter (the tree's, or the tab's where it does something),
+    /// the tab's own keys, Esc while the tab has the keys, then the rest.
     static func hints(_ state: BrowserState) -> [KeyHint] {
         let language = state.language
         var hints: [(slot: KeyBinding.HintSlot, hint: KeyHint)] = []
         for binding in global(language) {
             guard let hint = binding.hint else { continue }
             switch hint.slot {
-            case .motion, .global: hints.append(hint)
+            case .global: hints.append(hint)
+            case .motion: if state.focus == .libraries || state.tab.canMove(in: state) { hints.append(hint) }
             case .open: if state.focus == .libraries { hints.append(hint) }
             case .leave, .tabKeys: if state.focus == .content { hints.append(hint) }
             }

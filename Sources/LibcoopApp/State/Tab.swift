@@ -69,6 +69,15 @@ public enum Tab: Int, Sendable, Hashable, CaseIterable {
         Component.update(&browser[keyPath: Component.state], command, context: context)
     }
 
+    /// Whether the movement keys move anything on this tab in `browser`, for the footer.
+    func canMove(in browser: BrowserState) -> Bool {
+        Self.canMove(component, browser, context: Browser.tabContext(browser))
+    }
+
+    private static func canMove<Component: TabComponent>(_ component: Component.Type, _ browser: BrowserState, context: TabContext) -> Bool {
+        Component.canMove(browser[keyPath: Component.state], context: context)
+    }
+
     private static func openHint<Component: TabComponent>(_ component: Component.Type, _ browser: BrowserState, context: TabContext) -> String? {
         Component.openHint(browser[keyPath: Component.state], context: context)
     }

@@ -106,6 +106,8 @@ enum FloorsTab: TabComponent {
         return context.language.pick("进入楼层", "into floor")
     }
 
+    static func canMove(_ state: FloorsPaneState, context: TabContext) -> Bool { !context.records.bands.isEmpty }
+
     static func view(_ browser: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid) {
         FloorsPane.render(browser, in: area, focused: focused, into: &grid)
     }

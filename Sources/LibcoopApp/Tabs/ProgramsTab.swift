@@ -35,6 +35,8 @@ enum ProgramsTab: TabComponent {
         state.list.settle(count: context.records.programs.count, visibleRows: max(1, context.tableRows / 2))
     }
 
+    static func canMove(_ state: ProgramsPaneState, context: TabContext) -> Bool { !context.records.programs.isEmpty }
+
     static func openHint(_ state: ProgramsPaneState, context: TabContext) -> String? {
         context.records.programs.isEmpty ? nil : context.language.pick("项目详情", "program")
     }

@@ -33,6 +33,8 @@ enum StaffTab: TabComponent {
         state.table.settle(count: context.staff.count, visibleRows: max(1, context.tableRows))
     }
 
+    static func canMove(_ state: StaffPaneState, context: TabContext) -> Bool { !context.staff.isEmpty }
+
     static func openHint(_ state: StaffPaneState, context: TabContext) -> String? {
         context.staff.isEmpty ? nil : context.language.pick("人员详情", "person")
     }

@@ -34,12 +34,18 @@ protocol TabComponent {
     /// there (an empty list, say), so the footer never offers a key that does nothing.
     static func openHint(_ state: State, context: TabContext) -> String?
 
+    /// Whether the movement keys move anything on this tab where the user is, for the footer
+    /// (an empty list has nothing to move through).
+    static func canMove(_ state: State, context: TabContext) -> Bool
+
     /// Draws the tab in `area`.
     static func view(_ browser: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid)
 }
 
 extension TabComponent {
     static func keyBindings(_ language: Language) -> [KeyBinding] { [] }
+
+    static func canMove(_ state: State, context: TabContext) -> Bool { true }
 }
 
 /// What a tab is sent while it has the keys.
