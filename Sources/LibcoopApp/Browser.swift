@@ -70,15 +70,23 @@ public enum Browser {
         BrowserView.render(state)
     }
 
-    /// Starts on the record `reference`: a person opens over their library's Staff tab, any
-    /// other record where it is shown. Returns false when there is no such record to show.
+    /// Starts on the record `reference`: a person opens over their library's Staff tab, an
+    /// organisation or a document in its overlay, any other record where it is shown. Returns
+    /// false when there is no such record to show.
     public static func open(_ reference: RecordReference, in state: inout BrowserState) -> Bool {
-        if reference.kind == .staff {
+        switch reference.kind {
+        case .staff:
             guard let position = state.data.staffPosition(reference.id) else { return false }
             if let location = Links.staffLocation(position, in: state) { Links.apply(location, to: &state) }
             state.overlay = .person(PersonDetailState(staff: position, data: state.data))
             settle(&state)
             return true
+        case .organization, .document:
+            guard Links.follow(reference, in: &state) else { return false }
+            settle(&state)
+            return true
+        case .library, .space, .program, .event, .phase:
+            break
         }
         guard let location = Links.location(of: reference, in: state) else { return false }
         Links.apply(location, to: &state)

@@ -95,8 +95,8 @@ import Testing
         send(&state, .char("j"), .char("2"), .char("j"), .char("j"), .char("j"), .key(.enter), .char("j"))
         send(&state, .char("3"), .char("j"), .char("4"), .char("G"), .char("5"), .char("y"), .char("1"), .char("j"))
         #expect(state.floors.floors.selected == 3)
-        #expect(state.floors.spaces.selected == 1)
-        #expect(state.floors.inSpaces)
+        #expect(selectedRoomName(state) == "视障阅览室")
+        #expect(state.floors.inDirectory)
         #expect(state.staff.table.selected == 1)
         #expect(state.programs.list.selected == 8)
         #expect(state.linkage.year != nil)
@@ -107,8 +107,9 @@ import Testing
         send(&state, .char("j"))
         #expect(selectedLibraryID(state) == "yuhuatai")
         #expect(state.floors.floors.selected == 0)
-        #expect(state.floors.spaces.selected == 0)
-        #expect(!state.floors.inSpaces)
+        #expect(state.floors.rooms.selected == 0)
+        #expect(state.floors.scroll == 0)
+        #expect(!state.floors.inDirectory)
         #expect(state.staff.table.selected == 0)
         #expect(state.programs.list.selected == 0)
         #expect(state.linkage.year == nil)
@@ -127,27 +128,27 @@ import Testing
         #expect(BrowserView.breadcrumbs(state).last == "6F")
     }
 
-    @Test func enterGoesIntoTheFloorsSpacesAndEscComesBack() {
+    @Test func enterGoesIntoTheDirectoryAtTheFloorAndEscComesBack() {
         var state = startBrowser()
         send(&state, .char("j"), .char("2"), .char("j"), .char("j"), .char("j"))
         #expect(BrowserView.breadcrumbs(state).last == "3F")
         #expect(selectedBandSpaceNames(state).contains("视障阅览室"))
         send(&state, .key(.enter))
-        #expect(state.floors.inSpaces)
+        #expect(state.floors.inDirectory)
+        #expect(selectedRoomName(state) == "少儿阅读")
         // Movement keys now move among the spaces, not the floors.
         send(&state, .char("j"))
-        #expect(state.floors.spaces.selected == 1)
         #expect(state.floors.floors.selected == 3)
-        #expect(selectedBandSpaceNames(state)[1] == "视障阅览室")
+        #expect(selectedRoomName(state) == "视障阅览室")
         send(&state, .key(.escape))
-        #expect(!state.floors.inSpaces)
+        #expect(!state.floors.inDirectory)
         #expect(state.focus == .content)
         #expect(state.tab == .floors)
         #expect(state.floors.floors.selected == 3)
         // Keys move floors again.
         send(&state, .char("k"))
         #expect(BrowserView.breadcrumbs(state).last == "4F")
-        #expect(state.floors.spaces.selected == 0)
+        #expect(selectedRoomName(state) == "综合借阅空间")
         // A second Esc goes up to the tree.
         send(&state, .key(.escape))
         #expect(state.focus == .libraries)
@@ -158,9 +159,9 @@ import Testing
         send(&state, .char("j"), .char("l"))
         #expect(state.focus == .content)
         send(&state, .char("2"), .char("l"))
-        #expect(state.floors.inSpaces)
+        #expect(state.floors.inDirectory)
         send(&state, .char("h"))
-        #expect(!state.floors.inSpaces)
+        #expect(!state.floors.inDirectory)
         #expect(state.focus == .content)
         send(&state, .char("h"))
         #expect(state.focus == .libraries)
@@ -364,9 +365,8 @@ import Testing
         #expect(state.focus == .content)
         #expect(BrowserView.breadcrumbs(state).last == "3F")
         #expect(selectedBandSpaceNames(state).contains("视障阅览室"))
-        #expect(state.floors.inSpaces)
-        let spaces = selectedBandSpaceNames(state)
-        #expect(state.floors.spaces.selected.map { spaces[$0] } == "视障阅览室")
+        #expect(state.floors.inDirectory)
+        #expect(selectedRoomName(state) == "视障阅览室")
     }
 
     @Test func controlPAlsoOpensTheRecordSearch() {
@@ -416,7 +416,7 @@ import Testing
         send(&state, .key(.backspace))
         #expect(state.tab == .floors)
         #expect(selectedBandSpaceNames(state) == ["会议室", "培训室"])
-        #expect(!state.floors.inSpaces)
+        #expect(!state.floors.inDirectory)
     }
 
     // MARK: Help, language, quit, reload
@@ -635,6 +635,9 @@ import Testing
         #expect(open("space:yht-training-room", in: &space))
         #expect(space.tab == .floors)
         #expect(selectedBandSpaceNames(space) == ["会议室", "培训室"])
+        #expect(space.floors.inDirectory)
+        #expect(selectedRoomName(space) == "培训室")
+        #expect(screen(space).contains { $0.contains("培训室") }, "the room --open lands on is out of view")
         var event = startBrowser()
         #expect(open("event:visit-2022-05-30-talks", in: &event))
         #expect(event.tab == .linkage)

@@ -6,19 +6,6 @@ import Testing
 /// Clicks and the wheel, aimed at what the rendered screen shows (positions are found in the
 /// grid, not taken from the layout code).
 @Suite struct BrowserMouseTests {
-    /// The screen column and row where `text` starts on the screen of `state`, searching rows in
-    /// `rows` (display columns, so wide characters count two).
-    func position(of text: String, in state: BrowserState, rows: Range<Int>? = nil) -> Position? {
-        let lines = screen(state)
-        for y in rows ?? 0..<lines.count {
-            let line = lines[y]
-            if let range = line.range(of: text) {
-                return Position(x: String(line[..<range.lowerBound]).displayWidth, y: y)
-            }
-        }
-        return nil
-    }
-
     @Test(arguments: [(80, 24), (120, 40)])
     func clickingATabSwitchesToIt(width: Int, height: Int) throws {
         var state = startBrowser(width: width, height: height)

@@ -18,7 +18,7 @@ import Testing
     @Test func yuhuataiFloorsShowsTheReadingRoomForTheBlindOn3F80x24() {
         let state = Screens.yuhuataiFloors3F(width: 80, height: 24)
         expectScreen(state, snapshot: "yuhuataiFloors3F80x24")
-        #expect(screen(state).contains { $0.contains("视障阅览室  无障碍  开放") })
+        #expect(screen(state).contains { $0.contains("视障阅览室") && $0.contains("无障碍") && $0.contains("开放") })
     }
 
     @Test func yuhuataiFloorsMarksTheStudyUnderConstruction80x24() {
@@ -58,6 +58,26 @@ import Testing
 
     @Test func mainScreenOnStart120x40() {
         expectScreen(startBrowser(width: 120, height: 40), snapshot: "start120x40")
+    }
+
+    @Test func yuhuataiFloorsShowsEveryFloorAtOnce100x30() {
+        expectScreen(Screens.yuhuataiFloors(width: 100, height: 30), snapshot: "yuhuataiFloors100x30")
+    }
+
+    @Test func theSpaceOverlayShowsTheWholeNote120x40() {
+        expectScreen(Screens.meetingRoom(width: 120, height: 40), snapshot: "roomOverlay120x40")
+    }
+
+    @Test func theSpaceOverlayInEnglish80x24() {
+        expectScreen(Screens.meetingRoom(width: 80, height: 24, language: .english), snapshot: "roomOverlayEnglish80x24")
+    }
+
+    @Test func anOrganisationOpensInItsOwnOverlay100x30() {
+        expectScreen(Screens.recordChosen("雨花台区文化和旅游局", width: 100, height: 30), snapshot: "organizationOverlay100x30")
+    }
+
+    @Test func aDocumentOpensInItsOwnOverlay100x30() {
+        expectScreen(Screens.recordChosen("2022年基层服务", width: 100, height: 30, language: .english), snapshot: "documentOverlayEnglish100x30")
     }
 
     @Test func yuhuataiFloors3F120x40() {

@@ -18,6 +18,29 @@ enum Screens {
         return state
     }
 
+    /// Start, Yuhuatai, Floors tab: the whole directory board, top floor selected.
+    static func yuhuataiFloors(width: Int, height: Int, language: Language = .chinese) -> BrowserState {
+        var state = startBrowser(width: width, height: height, language: language)
+        send(&state, .char("j"), .char("2"))
+        return state
+    }
+
+    /// Start, Yuhuatai, Floors tab, into the directory, the last space but one (会议室), Enter.
+    static func meetingRoom(width: Int, height: Int, language: Language = .chinese) -> BrowserState {
+        var state = yuhuataiFloors(width: width, height: height, language: language)
+        send(&state, .key(KeyEvent(.enter)), .char("G"), .char("k"), .key(KeyEvent(.enter)))
+        return state
+    }
+
+    /// Start, `:`, `query` typed, Enter on the first result.
+    static func recordChosen(_ query: String, width: Int, height: Int, language: Language = .chinese) -> BrowserState {
+        var state = startBrowser(width: width, height: height, language: language)
+        send(&state, .char(":"))
+        type(&state, query)
+        send(&state, .key(KeyEvent(.enter)))
+        return state
+    }
+
     /// Start, Yuhuatai, Staff tab.
     static func yuhuataiStaff(width: Int, height: Int) -> BrowserState {
         var state = startBrowser(width: width, height: height)

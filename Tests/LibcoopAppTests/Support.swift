@@ -62,6 +62,16 @@ func selectedBandSpaceNames(_ state: BrowserState) -> [String] {
     return bands[row].spaces.map(\.name)
 }
 
+/// The space selected in the Floors tab's directory, by name.
+func selectedRoomName(_ state: BrowserState) -> String? {
+    guard let room = state.floors.rooms.selected else { return nil }
+    let spaces = state.records.bands.flatMap(\.spaces)
+    return room < spaces.count ? spaces[room].name : nil
+}
+
+/// The footer row of the screen.
+func footer(_ state: BrowserState) -> String { screen(state).last ?? "" }
+
 /// The person the person overlay shows, by id.
 func personOverlayID(_ state: BrowserState) -> String? {
     if case .person(let detail) = state.overlay { return state.data.dataset.staff[detail.staff].id }
@@ -86,3 +96,16 @@ func expectScreen(_ state: BrowserState, snapshot name: String, sourceLocation: 
 /// The keys that stop the browser from wherever a script left it: Esc closes an overlay or a
 /// search, `q` quits.
 let stopBrowser: [InputEvent] = [.key(KeyEvent(.escape)), .key(KeyEvent(.escape)), .char("q")]
+
+/// The screen column and row where `text` starts on the screen of `state`, searching rows in
+/// `rows` (display columns, so wide characters count two).
+func position(of text: String, in state: BrowserState, rows: Range<Int>? = nil) -> Position? {
+    let lines = screen(state)
+    for y in rows ?? 0..<lines.count {
+        let line = lines[y]
+        if let range = line.range(of: text) {
+            return Position(x: String(line[..<range.lowerBound]).displayWidth, y: y)
+        }
+    }
+    return nil
+}

@@ -38,7 +38,7 @@ enum KeyBindings {
                        group: .moving, help: tabs.map { $0.title(language) }.joined(separator: language.pick("、", ", ")),
                        hint: (.global, KeyHint("1-\(tabs.count)", language.pick("标签", "tabs")))),
             KeyBinding("Enter", [KeyEvent(.enter)], .open, group: .opening,
-                       help: language.pick("打开：楼层、人员、项目、事件；跟随链接", "open a floor, person, program or event; follow a link"),
+                       help: language.pick("打开：楼层、空间、人员、项目、事件；跟随链接", "open a floor, space, person, program or event; follow a link"),
                        hint: (.open, KeyHint("Enter", language.pick("打开", "open")))),
             KeyBinding("Esc", [KeyEvent(.escape)], .escape, group: .opening, help: language.pick("关闭 / 返回上一层", "close / go up"),
                        hint: (.leave, KeyHint("Esc", language.pick("返回", "back")))),
@@ -92,21 +92,23 @@ enum KeyBindings {
         return nil
     }
 
-    /// The footer's hints for the browser with no overlay open, in slot order: motion, Enter (the
-    /// tree's or the tab's), the tab's own keys, Esc while the tab has the keys, then the rest.
+    /// The footer's hints for the browser with no overlay open, in slot order: motion (unless the
+    /// tab has nothing to move through), Enter (the tree's, or the tab's where it does something),
+    /// the tab's own keys, Esc while the tab has the keys, then the rest.
     static func hints(_ state: BrowserState) -> [KeyHint] {
         let language = state.language
         var hints: [(slot: KeyBinding.HintSlot, hint: KeyHint)] = []
         for binding in global(language) {
             guard let hint = binding.hint else { continue }
             switch hint.slot {
-            case .motion, .global: hints.append(hint)
+            case .global: hints.append(hint)
+            case .motion: if state.focus == .libraries || state.tab.canMove(in: state) { hints.append(hint) }
             case .open: if state.focus == .libraries { hints.append(hint) }
             case .leave, .tabKeys: if state.focus == .content { hints.append(hint) }
             }
         }
         if state.focus == .content {
-            if let open = state.tab.openHint(language) { hints.append((.open, KeyHint("Enter", open))) }
+            if let open = state.tab.openHint(in: state) { hints.append((.open, KeyHint("Enter", open))) }
             hints += state.tab.keyBindings(language).compactMap(\.hint)
         }
         return hints.enumerated().sorted { ($0.element.slot, $0.offset) < ($1.element.slot, $1.offset) }.map(\.element.hint)

@@ -43,7 +43,7 @@ enum OverlayBindings {
                 Binding(commands: moves, hint: KeyHint("↑↓", choose)),
                 Binding(commands: [(KeyEvent(.escape), .close)], hint: KeyHint("Esc", close)),
             ]
-        case .person, .entry, .program:
+        case .person, .entry, .program, .room, .organization, .document:
             let motions: [(KeyEvent, ListMotion)] = [
                 (KeyEvent(.down), .next), (.character("j"), .next), (KeyEvent(.up), .previous), (.character("k"), .previous),
                 (KeyEvent(.home), .first), (.character("g"), .first), (KeyEvent(.end), .last), (.character("G"), .last),
@@ -51,8 +51,10 @@ enum OverlayBindings {
             ]
             let moves = motions.map { (key: $0.0, command: OverlayCommand.move($0.1)) }
             return [
-                Binding(commands: [(KeyEvent(.enter), .follow)], hint: KeyHint("Enter", language.pick("打开链接", "follow link"))),
-                Binding(commands: moves, hint: KeyHint("↑↓", choose)),
+                // With no links, Enter and the arrows do nothing here, so the footer does not offer them.
+                Binding(commands: [(KeyEvent(.enter), .follow)],
+                        hint: overlay.links.isEmpty ? nil : KeyHint("Enter", language.pick("打开链接", "follow link"))),
+                Binding(commands: moves, hint: overlay.links.isEmpty ? nil : KeyHint("↑↓", choose)),
                 Binding(commands: [(KeyEvent(.escape), .close), (.character("q"), .close)], hint: KeyHint("Esc", close)),
             ]
         }

@@ -20,7 +20,9 @@ enum EntryOverlay {
                 let owner = (person.library ?? person.organization).map { data.ownerName($0, language) } ?? ""
                 return ListItem(Line([Span("● "), Span(language.name(person.name, english: person.nameEnglish)),
                                       Span("  " + [owner, title ?? ""].filter { !$0.isEmpty }.joined(separator: " · "), style: Theme.label)]))
-            case .library, .space, .program, .event, .phase, .document, .organization:
+            case .document, .organization:
+                return RecordLinkItem.item(link, data: data, language: language)
+            case .library, .space, .program, .event, .phase:
                 return ListItem(Line([Span("→ "), Span(data.ownerName(link.id, language))]))
             }
         }

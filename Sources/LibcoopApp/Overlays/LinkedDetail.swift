@@ -6,9 +6,15 @@ import LibcoopRender
 enum LinkedDetail {
     static let maxWidth = 90
 
+    /// The width the text is wrapped to on a screen `screen`, for text laid out before it is
+    /// handed over (labelled fields whose values wrap under themselves).
+    static func textWidth(in screen: Rect) -> Int {
+        max(0, min(screen.width - 2, maxWidth) - 2)
+    }
+
     static func render(title: String, text: [Line], links: [ListItem], selection: SelectionState,
                        language: Language, into grid: inout Grid) {
-        let innerWidth = max(0, min(grid.area.width - 2, maxWidth) - 2)
+        let innerWidth = textWidth(in: grid.area)
         let textHeight = Paragraph(lines: text).lineCount(width: innerWidth)
         let listHeight = links.isEmpty ? 0 : links.count + 1
         let wanted = textHeight + (links.isEmpty ? 0 : 1) + listHeight

@@ -25,6 +25,9 @@ enum BrowserView {
         case .person(let detail): PersonOverlay.render(state, detail: detail, into: &grid)
         case .entry(let detail): EntryOverlay.render(state, detail: detail, into: &grid)
         case .program(let detail): ProgramOverlay.render(state, detail: detail, into: &grid)
+        case .room(let detail): RoomOverlay.render(state, detail: detail, into: &grid)
+        case .organization(let detail): OrganizationOverlay.render(state, detail: detail, into: &grid)
+        case .document(let detail): DocumentOverlay.render(state, detail: detail, into: &grid)
         case nil: break
         }
         return grid

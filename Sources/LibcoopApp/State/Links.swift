@@ -4,7 +4,7 @@ import LibcoopCore
 /// row), and jumping there with the place left behind kept in history.
 enum Links {
     /// Where the record `reference` is shown; nil when it does not exist or has no place of its own
-    /// (documents and organisations are shown only as names on other records).
+    /// (documents and organisations open in overlays of their own: `follow`).
     static func location(of reference: RecordReference, in state: BrowserState) -> Location? {
         let data = state.data
         let id = reference.id
@@ -18,8 +18,9 @@ enum Links {
             guard let place = data.index.space(id), let library = data.libraryPosition(place.library) else { return nil }
             let bands = LibraryRecords(library: data.dataset.libraries[library], data: data).bands
             let band = bands.firstIndex { $0.spaces.contains { $0.id == id } }
-            let space = band.flatMap { bands[$0].spaces.firstIndex { $0.id == id } }
-            return Location(library: library, tab: .floors, row: band, focus: .content, subrow: space)
+            let index = band.flatMap { bands[$0].spaces.firstIndex { $0.id == id } }
+            let room = band.flatMap { band in index.flatMap { FloorDirectory(bands).room(band: band, index: $0) } }
+            return Location(library: library, tab: .floors, row: band, focus: .content, subrow: room)
         case .program:
             guard let program = data.index.program(id) else { return nil }
             let owner = program.lead ?? program.libraries.first
@@ -52,6 +53,30 @@ enum Links {
         guard let owner = member.library ?? member.organization, let library = state.data.libraryPosition(owner) else { return nil }
         let row = state.data.staffByLibrary[owner]?.firstIndex(of: position)
         return Location(library: library, tab: .staff, row: row, focus: .content)
+    }
+
+    /// Opens the record `reference` from a search or a detail overlay's link: a person where
+    /// `show(staff:)` shows them; an organisation or a document, which have no place of their
+    /// own, in their overlay over the current place; any other record where it is shown (the
+    /// place left kept in history). Returns false when there is no such record.
+    @discardableResult
+    static func follow(_ reference: RecordReference, in state: inout BrowserState) -> Bool {
+        let data = state.data
+        switch reference.kind {
+        case .staff:
+            guard let position = data.staffPosition(reference.id) else { return false }
+            show(staff: position, in: &state)
+        case .organization:
+            guard let organization = data.index.organization(reference.id) else { return false }
+            state.overlay = .organization(OrganizationDetailState(organization: organization, data: data))
+        case .document:
+            guard let document = data.index.document(reference.id) else { return false }
+            state.overlay = .document(DocumentDetailState(document: document, data: data))
+        case .library, .space, .program, .event, .phase:
+            guard let location = location(of: reference, in: state) else { return false }
+            jump(to: location, in: &state)
+        }
+        return true
     }
 
     /// Goes to `location`, remembering the current place for Backspace (unless it is the same).

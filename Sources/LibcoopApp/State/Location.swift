@@ -7,6 +7,7 @@ public struct Location: Sendable, Hashable {
     /// The selected row of the tab's main list (floor, person, program, timeline entry).
     public var row: Int?
     public var focus: Focus
-    /// On the Floors tab, the selected space of the selected floor.
+    /// On the Floors tab, the selected space, numbered across the whole directory
+    /// (`FloorDirectory`); nil when the keys are in the cross-section.
     public var subrow: Int? = nil
 }

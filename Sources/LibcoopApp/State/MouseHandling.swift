@@ -34,6 +34,7 @@ enum MouseHandling {
             }
         } else if let content = layout.content, content.contains(point) {
             state.focus = .content
+            if state.tab == .floors { FloorsTab.pointer(at: point, click: step == 0, content: content, in: &state) }
             let key = KeyEvent(step > 0 ? .down : .up)
             for _ in 0..<abs(step) { _ = BrowserKeys.handle(key, in: &state) }
             if step == 0, state.tab == .staff {

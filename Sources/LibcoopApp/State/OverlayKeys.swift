@@ -25,6 +25,18 @@ enum OverlayKeys {
             handleEntry(command, detail: &detail, in: &state)
         case .program(var detail):
             handleProgram(command, detail: &detail, in: &state)
+        case .room(var detail):
+            if handleLinks(command, selection: &detail.selection, count: detail.links.count, in: &state, follow: follow(detail.links)) {
+                state.overlay = .room(detail)
+            }
+        case .organization(var detail):
+            if handleLinks(command, selection: &detail.selection, count: detail.links.count, in: &state, follow: follow(detail.links)) {
+                state.overlay = .organization(detail)
+            }
+        case .document(var detail):
+            if handleLinks(command, selection: &detail.selection, count: detail.links.count, in: &state, follow: follow(detail.links)) {
+                state.overlay = .document(detail)
+            }
         }
         return .none
     }
@@ -63,13 +75,7 @@ enum OverlayKeys {
             guard let row = search.results.selected, row < search.matches.count else { return }
             let match = search.matches[row]
             state.overlay = nil
-            if match.kind == .staff, let position = state.data.staffPosition(match.id) {
-                Links.show(staff: position, in: &state)
-                return
-            }
-            if let location = Links.location(of: RecordReference(kind: match.kind, id: match.id), in: state) {
-                Links.jump(to: location, in: &state)
-            } else {
+            if !Links.follow(RecordReference(kind: match.kind, id: match.id), in: &state) {
                 state.status = StatusMessage(state.language.pick("这条记录没有可显示的位置。", "This record has no place to show it."))
             }
             return
@@ -92,8 +98,8 @@ enum OverlayKeys {
             let link = links[row]
             if link.kind == .staff, let position = state.data.staffPosition(link.id) {
                 state.overlay = .person(PersonDetailState(staff: position, data: state.data))
-            } else if let location = Links.location(of: link, in: state) {
-                Links.jump(to: location, in: &state)
+            } else {
+                Links.follow(link, in: &state)
             }
         }
         if staysOpen { state.overlay = .entry(detail) }
@@ -127,6 +133,11 @@ enum OverlayKeys {
             }
         }
         if staysOpen { state.overlay = .program(detail) }
+    }
+
+    /// Following the link in row `row` of `links` wherever it leads (`Links.follow`).
+    private static func follow(_ links: [RecordReference]) -> (Int, inout BrowserState) -> Void {
+        { row, state in Links.follow(links[row], in: &state) }
     }
 
     /// The commands of a detail overlay whose list is of links: close; follow (closes it and calls

@@ -41,7 +41,8 @@ public struct PersonDetailState: Sendable, Hashable {
 }
 
 /// The timeline entry overlay: which entry, its links (the participants known to the dataset,
-/// then its libraries) and the selected link.
+/// then its libraries, then — for an event — the organisations it names and the documents it
+/// discusses) and the selected link.
 public struct EntryDetailState: Sendable, Hashable {
     public var entry: TimelineEntry
     public let links: [RecordReference]
@@ -49,8 +50,11 @@ public struct EntryDetailState: Sendable, Hashable {
 
     init(entry: TimelineEntry, data: BrowserData) {
         self.entry = entry
+        let event = entry.kind == .event ? data.index.event(entry.id) : nil
         links = entry.participants.filter { data.staffPosition($0) != nil }.map { RecordReference(kind: .staff, id: $0) }
             + entry.libraries.filter { data.libraryPosition($0) != nil }.map { RecordReference(kind: .library, id: $0) }
+            + (event?.organizations ?? []).filter { data.index.organization($0) != nil }.map { RecordReference(kind: .organization, id: $0) }
+            + (event?.documents ?? []).filter { data.index.document($0) != nil }.map { RecordReference(kind: .document, id: $0) }
     }
 }
 

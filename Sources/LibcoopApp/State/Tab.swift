@@ -30,7 +30,10 @@ public enum Tab: Int, Sendable, Hashable, CaseIterable {
 
     func keyBindings(_ language: Language) -> [KeyBinding] { component.keyBindings(language) }
 
-    func openHint(_ language: Language) -> String? { component.openHint(language) }
+    /// What Enter does on this tab in `browser`, for the footer; nil when it does nothing there.
+    func openHint(in browser: BrowserState) -> String? {
+        Self.openHint(component, browser, context: Browser.tabContext(browser))
+    }
 
     /// Sends `command` to this tab's component with its state in `browser`.
     func update(_ browser: inout BrowserState, _ command: TabCommand, context: TabContext) -> TabOutcome {
@@ -64,6 +67,19 @@ public enum Tab: Int, Sendable, Hashable, CaseIterable {
     private static func update<Component: TabComponent>(_ component: Component.Type, _ browser: inout BrowserState,
                                                         _ command: TabCommand, context: TabContext) -> TabOutcome {
         Component.update(&browser[keyPath: Component.state], command, context: context)
+    }
+
+    /// Whether the movement keys move anything on this tab in `browser`, for the footer.
+    func canMove(in browser: BrowserState) -> Bool {
+        Self.canMove(component, browser, context: Browser.tabContext(browser))
+    }
+
+    private static func canMove<Component: TabComponent>(_ component: Component.Type, _ browser: BrowserState, context: TabContext) -> Bool {
+        Component.canMove(browser[keyPath: Component.state], context: context)
+    }
+
+    private static func openHint<Component: TabComponent>(_ component: Component.Type, _ browser: BrowserState, context: TabContext) -> String? {
+        Component.openHint(browser[keyPath: Component.state], context: context)
     }
 
     private static func settle<Component: TabComponent>(_ component: Component.Type, _ browser: inout BrowserState, context: TabContext) {

@@ -50,7 +50,13 @@ enum LinkageTab: TabComponent {
                     hint: (.tabKeys, KeyHint("y", language.pick("年份", "year"))))]
     }
 
-    static func openHint(_ language: Language) -> String? { language.pick("详情", "details") }
+    static func canMove(_ state: LinkagePaneState, context: TabContext) -> Bool {
+        !entries(context.records, year: state.year).isEmpty
+    }
+
+    static func openHint(_ state: LinkagePaneState, context: TabContext) -> String? {
+        canMove(state, context: context) ? context.language.pick("详情", "details") : nil
+    }
 
     static func view(_ browser: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid) {
         LinkagePane.render(browser, in: area, focused: focused, into: &grid)

@@ -36,7 +36,7 @@ enum OverviewTab: TabComponent {
         state.scroll = min(state.scroll, max(0, lines.count - inner.height))
     }
 
-    static func openHint(_ language: Language) -> String? { nil }
+    static func openHint(_ state: OverviewPaneState, context: TabContext) -> String? { nil }
 
     static func view(_ browser: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid) {
         OverviewPane.render(browser, in: area, focused: focused, into: &grid)

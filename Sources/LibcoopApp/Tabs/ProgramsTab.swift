@@ -35,7 +35,11 @@ enum ProgramsTab: TabComponent {
         state.list.settle(count: context.records.programs.count, visibleRows: max(1, context.tableRows / 2))
     }
 
-    static func openHint(_ language: Language) -> String? { language.pick("项目详情", "program") }
+    static func canMove(_ state: ProgramsPaneState, context: TabContext) -> Bool { !context.records.programs.isEmpty }
+
+    static func openHint(_ state: ProgramsPaneState, context: TabContext) -> String? {
+        context.records.programs.isEmpty ? nil : context.language.pick("项目详情", "program")
+    }
 
     static func view(_ browser: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid) {
         ProgramsPane.render(browser, in: area, focused: focused, into: &grid)

@@ -33,7 +33,11 @@ enum StaffTab: TabComponent {
         state.table.settle(count: context.staff.count, visibleRows: max(1, context.tableRows))
     }
 
-    static func openHint(_ language: Language) -> String? { language.pick("人员详情", "person") }
+    static func canMove(_ state: StaffPaneState, context: TabContext) -> Bool { !context.staff.isEmpty }
+
+    static func openHint(_ state: StaffPaneState, context: TabContext) -> String? {
+        context.staff.isEmpty ? nil : context.language.pick("人员详情", "person")
+    }
 
     static func view(_ browser: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid) {
         StaffPane.render(browser, in: area, focused: focused, into: &grid)

@@ -30,8 +30,13 @@ protocol TabComponent {
     /// The keys only this tab has, for dispatch, help and footer.
     static func keyBindings(_ language: Language) -> [KeyBinding]
 
-    /// What Enter does on this tab, for the footer; nil when it does nothing.
-    static func openHint(_ language: Language) -> String?
+    /// What Enter does on this tab where the user is, for the footer; nil when it does nothing
+    /// there (an empty list, say), so the footer never offers a key that does nothing.
+    static func openHint(_ state: State, context: TabContext) -> String?
+
+    /// Whether the movement keys move anything on this tab where the user is, for the footer
+    /// (an empty list has nothing to move through).
+    static func canMove(_ state: State, context: TabContext) -> Bool
 
     /// Draws the tab in `area`.
     static func view(_ browser: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid)
@@ -39,6 +44,8 @@ protocol TabComponent {
 
 extension TabComponent {
     static func keyBindings(_ language: Language) -> [KeyBinding] { [] }
+
+    static func canMove(_ state: State, context: TabContext) -> Bool { true }
 }
 
 /// What a tab is sent while it has the keys.

@@ -78,9 +78,11 @@ struct BrowserEndToEndTests {
         try session.sendKeys("2")
         lines = try #require(try session.waitForScreen { $0.contains { $0.contains("▕6F") } && $0.contains { $0.contains("红色书房") } },
                              "the Floors tab did not open on 6F: \(shown(session))")
-        #expect(!lines.contains { $0.contains("视障阅览室") }, "视障阅览室 shown on 6F: \(lines)")
+        #expect(lines[0].hasSuffix("› 6F"), "the Floors tab did not select 6F: \(lines[0])")
+        #expect(!(try reversedText(session)).contains { $0.contains("3F") }, "3F selected on arriving at the Floors tab")
         try session.sendKeys("j", "j", "j")
-        lines = try #require(try session.waitFor("视障阅览室"), "视障阅览室 not shown after moving to 3F: \(shown(session))")
+        lines = try #require(try session.waitForScreen { $0[0].hasSuffix("› 3F") && $0.contains { $0.contains("视障阅览室") } },
+                             "视障阅览室 not shown after moving to 3F: \(shown(session))")
         #expect(lines.contains { $0.contains("视障阅览室") && $0.contains("无障碍") && $0.contains("开放") }, "\(lines)")
         selected = try reversedText(session)
         #expect(selected.contains { $0.contains("3F") }, "3F is not the selected floor: \(selected)")
@@ -117,6 +119,57 @@ struct BrowserEndToEndTests {
         #expect(selected.contains { $0.contains("3F") }, "3F no longer selected after the resizes: \(selected)")
 
         // `q`: the shell gets a sane terminal back.
+        try session.sendKeys("q")
+        try checks.expectRestored(session, folder, status: [0])
+    }
+
+    @Test("The Floors tab at 100×30 is the whole directory: 6F's and 3F's spaces on one screen, and Enter opens a space")
+    func floorDirectoryAt100x30() throws {
+        let (session, folder) = try start(width: 100, height: 30)
+        defer { session.close(); folder.remove() }
+        try session.sendKeys("j", "2")
+        var lines = try #require(try session.waitForScreen { $0[0].hasSuffix("楼层 › 6F") }, "the Floors tab did not open: \(shown(session))")
+        #expect(lines.contains { $0.contains("红色书房") }, "6F's 红色书房 is not shown: \(lines)")
+        #expect(lines.contains { $0.contains("视障阅览室") && $0.contains("无障碍") }, "3F's 视障阅览室 is not shown with 6F: \(lines)")
+        #expect(lines.contains { $0.contains("5F · 3 个空间 · 1 个建设中") }, "5F's heading does not say a space is being built: \(lines)")
+        #expect(lines.contains { $0.contains("百姓书房") && $0.contains("建设中") }, "\(lines)")
+        #expect(lines.last?.contains("Enter  进入楼层") == true, "footer: \(lines.last ?? "")")
+        checks.expectFramed(lines, width: 100, bodyRows: 2...28)
+
+        // Into the directory, down to the meeting room, Enter: the space with its whole note.
+        try session.sendKeys("Enter", "G", "k")
+        lines = try #require(try session.waitForScreen { $0.last?.contains("Enter  打开空间") == true && $0[0].hasSuffix("楼层不详") },
+                             "did not reach the meeting room: \(shown(session))")
+        // The breadcrumb is 楼层不详 after G already: wait for k to have moved the selection too.
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(20)
+        while clock.now < deadline, !(try reversedText(session)).contains(where: { $0.contains("会议室") }) {
+            usleep(50_000)
+        }
+        #expect(try reversedText(session).contains { $0.contains("会议室") }, "会议室 is not the selected row")
+        try session.sendKeys("Enter")
+        lines = try #require(try session.waitFor("╭ 空间 · 楼层不详"), "Enter on 会议室 opened nothing: \(shown(session))")
+        #expect(lines.contains { $0.contains("Meeting Room") }, "\(lines)")
+        #expect(lines.contains { $0.contains("does not give its floor.") }, "the note is cut: \(lines)")
+        #expect(lines.contains { $0.contains("座谈交流") }, "the talks held there are not linked: \(lines)")
+        try session.sendKeys("q")
+        _ = try #require(try session.waitForScreen { !$0.contains { $0.contains("╭ 空间") } }, "q did not close the space")
+        try session.sendKeys("q")
+        try checks.expectRestored(session, folder, status: [0])
+    }
+
+    @Test("--open organization:… and --open document:… start on their overlays", arguments: [
+        ("organization:yuhuatai-wenlu", "╭ 机构", "雨花台区文化和旅游局"),
+        ("document:plan-2022-grassroots-service", "╭ 文件 · 2022", "南京市公共图书馆2022年基层服务专项工作方案"),
+    ])
+    func openOrganisationOrDocument(target: String, frame: String, name: String) throws {
+        let (session, folder) = try start(width: 100, height: 30, arguments: ["--open", target], firstFrame: frame)
+        defer { session.close(); folder.remove() }
+        let lines = try session.screen()
+        #expect(lines.contains { $0.contains(name) }, "\(target): \(lines)")
+        #expect(lines.contains { $0.contains("链接（Enter 打开）") }, "\(target) shows no links: \(lines)")
+        try session.sendKeys("Escape")
+        _ = try #require(try session.waitForScreen { !$0.contains { $0.contains(frame) } }, "Esc did not close \(target)")
         try session.sendKeys("q")
         try checks.expectRestored(session, folder, status: [0])
     }

@@ -1,0 +1,40 @@
+import LibcoopCore
+import LibcoopRender
+
+/// A document that shapes the cooperation (a year's work plan), which has no tab of its own: its
+/// title in both languages, kind, year, issuers, description and sources, then its links — the
+/// libraries and organisations that issued it and the events that discuss it. Enter follows the
+/// selected link.
+enum DocumentOverlay {
+    static func kindName(_ kind: Document.Kind, _ language: Language) -> String {
+        switch kind {
+        case .workPlan: language.pick("工作方案", "work plan")
+        case .agreement: language.pick("协议", "agreement")
+        case .report: language.pick("报告", "report")
+        case .notice: language.pick("通知", "notice")
+        case .other: language.pick("其他", "other")
+        }
+    }
+
+    static func render(_ state: BrowserState, detail: DocumentDetailState, into grid: inout Grid) {
+        let language = state.language
+        let data = state.data
+        let document = detail.document
+        let width = LinkedDetail.textWidth(in: grid.area)
+        var lines: [Line] = [Line(document.title, style: Theme.heading)]
+        if let english = document.titleEnglish, !english.isEmpty { lines.append(Line(english, style: Theme.heading)) }
+        lines.append(.empty)
+        let issuers = document.issuers.map { data.ownerName($0, language) }.joined(separator: language.pick("、", ", "))
+        lines += RecordLinkItem.fields([
+            (language.pick("类别", "Kind"), kindName(document.kind, language)),
+            (language.pick("年份", "Year"), document.year.map(String.init)),
+            (language.pick("发布", "Issued by"), issuers),
+            (language.pick("说明", "Description"), document.description),
+            (language.pick("来源", "Sources"), RecordLinkItem.sources(document.sources, data: data, language: language)),
+            (language.pick("编号", "ID"), document.id),
+        ], width: width)
+        let items = detail.links.map { RecordLinkItem.item($0, data: data, language: language) }
+        let title = [language.pick("文件", "Document"), document.year.map(String.init)].compactMap { $0 }.joined(separator: " · ")
+        LinkedDetail.render(title: title, text: lines, links: items, selection: detail.selection, language: language, into: &grid)
+    }
+}

@@ -1,0 +1,38 @@
+import LibcoopCore
+import LibcoopRender
+
+/// An organisation that is not a library (a district bureau, a party committee), which has no
+/// tab of its own: its name in both languages, kind, parent and sources, then its links — the
+/// parent, the people in it, and the events and programs that name it. Enter follows the
+/// selected link.
+enum OrganizationOverlay {
+    static func kindName(_ kind: Organization.Kind, _ language: Language) -> String {
+        switch kind {
+        case .bureau: language.pick("政府部门", "government bureau")
+        case .partyCommittee: language.pick("党委", "party committee")
+        case .company: language.pick("企业", "company")
+        case .other: language.pick("其他", "other")
+        }
+    }
+
+    static func render(_ state: BrowserState, detail: OrganizationDetailState, into grid: inout Grid) {
+        let language = state.language
+        let data = state.data
+        let organization = detail.organization
+        let width = LinkedDetail.textWidth(in: grid.area)
+        var lines: [Line] = [Line(organization.name, style: Theme.heading)]
+        if let english = organization.nameEnglish, !english.isEmpty { lines.append(Line(english, style: Theme.heading)) }
+        lines.append(.empty)
+        let people = data.staffByLibrary[organization.id]?.count ?? 0
+        lines += RecordLinkItem.fields([
+            (language.pick("类别", "Kind"), kindName(organization.kind, language)),
+            (language.pick("上级", "Parent"), organization.parent.map { data.ownerName($0, language) }),
+            (language.pick("人员", "People"), people == 0 ? nil : language.pick("\(people) 人", people == 1 ? "1 person" : "\(people) people")),
+            (language.pick("来源", "Sources"), RecordLinkItem.sources(organization.sources, data: data, language: language)),
+            (language.pick("编号", "ID"), organization.id),
+        ], width: width)
+        let items = detail.links.map { RecordLinkItem.item($0, data: data, language: language) }
+        LinkedDetail.render(title: language.pick("机构", "Organisation"), text: lines, links: items, selection: detail.selection,
+                            language: language, into: &grid)
+    }
+}

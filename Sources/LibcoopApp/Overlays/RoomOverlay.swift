@@ -1,0 +1,36 @@
+import LibcoopCore
+import LibcoopRender
+
+/// One space of a library (Enter on the Floors tab's directory): its name in both languages, its
+/// library, floor, kind and status, its whole note wrapped, its sources, and the events that took
+/// place in it as links. Enter follows the selected link.
+enum RoomOverlay {
+    static func render(_ state: BrowserState, detail: RoomDetailState, into grid: inout Grid) {
+        let language = state.language
+        let data = state.data
+        let space = detail.space
+        let place = data.index.space(space.id)
+        let library = place.flatMap { data.index.library($0.library) }
+        let floor: String? = place.map { place in
+            guard let level = place.floorLevel else { return language.pick("楼层不详", "floor not given") }
+            return library?.floors.first { $0.level == level }?.displayLabel ?? Floor.defaultLabel(level: level)
+        }
+        let width = LinkedDetail.textWidth(in: grid.area)
+        var lines: [Line] = [Line(space.name, style: Theme.heading)]
+        if let english = space.nameEnglish, !english.isEmpty { lines.append(Line(english, style: Theme.heading)) }
+        lines.append(.empty)
+        let sources = space.sources.isEmpty ? (library?.sources ?? []) : space.sources
+        lines += RecordLinkItem.fields([
+            (language.pick("图书馆", "Library"), place.map { data.ownerName($0.library, language) }),
+            (language.pick("楼层", "Floor"), floor),
+            (language.pick("类型", "Kind"), FloorsPane.kindName(space.kind, language)),
+            (language.pick("状态", "Status"), FloorsPane.statusName(space.status, language)),
+            (language.pick("说明", "Notes"), space.notes),
+            (language.pick("来源", "Sources"), RecordLinkItem.sources(sources, data: data, language: language)),
+            (language.pick("编号", "ID"), space.id),
+        ], width: width)
+        let items = detail.links.map { RecordLinkItem.item($0, data: data, language: language) }
+        let title = [language.pick("空间", "Space"), floor].compactMap { $0 }.joined(separator: " · ")
+        LinkedDetail.render(title: title, text: lines, links: items, selection: detail.selection, language: language, into: &grid)
+    }
+}
