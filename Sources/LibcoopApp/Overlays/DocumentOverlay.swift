@@ -26,12 +26,12 @@ enum DocumentOverlay {
         lines.append(.empty)
         let issuers = document.issuers.map { data.ownerName($0, language) }.joined(separator: language.pick("、", ", "))
         lines += RecordLinkItem.fields([
-            (language.pick("类别", "Kind"), kindName(document.kind, language)),
-            (language.pick("年份", "Year"), document.year.map(String.init)),
-            (language.pick("发布", "Issued by"), issuers),
-            (language.pick("说明", "Description"), document.description),
-            (language.pick("来源", "Sources"), RecordLinkItem.sources(document.sources, data: data, language: language)),
-            (language.pick("编号", "ID"), document.id),
+            (Document.Field.kind.label.text(in: language), kindName(document.kind, language)),
+            (Document.Field.year.label.text(in: language), document.year.map(String.init)),
+            (Document.Field.issuers.label.text(in: language), issuers),
+            (Document.Field.description.label.text(in: language), document.description),
+            (Document.Field.sources.label.text(in: language), RecordLinkItem.sources(document.sources, data: data, language: language)),
+            (Document.Field.id.label.text(in: language), document.id),
         ], width: width)
         let items = detail.links.map { RecordLinkItem.item($0, data: data, language: language) }
         let title = [language.pick("文件", "Document"), document.year.map(String.init)].compactMap { $0 }.joined(separator: " · ")

@@ -25,11 +25,11 @@ enum OrganizationOverlay {
         lines.append(.empty)
         let people = data.staffByLibrary[organization.id]?.count ?? 0
         lines += RecordLinkItem.fields([
-            (language.pick("类别", "Kind"), kindName(organization.kind, language)),
-            (language.pick("上级", "Parent"), organization.parent.map { data.ownerName($0, language) }),
+            (Organization.Field.kind.label.text(in: language), kindName(organization.kind, language)),
+            (Organization.Field.parent.label.text(in: language), organization.parent.map { data.ownerName($0, language) }),
             (language.pick("人员", "People"), people == 0 ? nil : language.pick("\(people) 人", people == 1 ? "1 person" : "\(people) people")),
-            (language.pick("来源", "Sources"), RecordLinkItem.sources(organization.sources, data: data, language: language)),
-            (language.pick("编号", "ID"), organization.id),
+            (Organization.Field.sources.label.text(in: language), RecordLinkItem.sources(organization.sources, data: data, language: language)),
+            (Organization.Field.id.label.text(in: language), organization.id),
         ], width: width)
         let items = detail.links.map { RecordLinkItem.item($0, data: data, language: language) }
         LinkedDetail.render(title: language.pick("机构", "Organisation"), text: lines, links: items, selection: detail.selection,

@@ -23,11 +23,11 @@ enum RoomOverlay {
         lines += RecordLinkItem.fields([
             (language.pick("图书馆", "Library"), place.map { data.ownerName($0.library, language) }),
             (language.pick("楼层", "Floor"), floor),
-            (language.pick("类型", "Kind"), FloorsPane.kindName(space.kind, language)),
-            (language.pick("状态", "Status"), FloorsPane.statusName(space.status, language)),
-            (language.pick("说明", "Notes"), space.notes),
-            (language.pick("来源", "Sources"), RecordLinkItem.sources(sources, data: data, language: language)),
-            (language.pick("编号", "ID"), space.id),
+            (Space.Field.kind.label.text(in: language), FloorsPane.kindName(space.kind, language)),
+            (Space.Field.status.label.text(in: language), FloorsPane.statusName(space.status, language)),
+            (Space.Field.notes.label.text(in: language), space.notes),
+            (Space.Field.sources.label.text(in: language), RecordLinkItem.sources(sources, data: data, language: language)),
+            (Space.Field.id.label.text(in: language), space.id),
         ], width: width)
         let items = detail.links.map { RecordLinkItem.item($0, data: data, language: language) }
         let title = [language.pick("空间", "Space"), floor].compactMap { $0 }.joined(separator: " · ")
