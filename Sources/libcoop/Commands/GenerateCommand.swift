@@ -1,5 +1,6 @@
 import ArgumentParser
 import LibcoopCore
+import LibcoopRender
 
 /// `libcoop generate`: a synthetic dataset of any size, for demos and scale tests.
 struct GenerateCommand: ParsableCommand {
@@ -22,7 +23,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The random seed; the same seed gives the same dataset.")
     var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output: a regular file is replaced atomically (a symlink's target, keeping the link); a device or FIFO is written through; - is standard output.", valueName: "file"))
     var output: String?
 
     func validate() throws {
@@ -33,19 +34,33 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let generator = SyntheticDatasetGenerator(libraries: libraries, staff: staff, seed: seed)
-        guard let output else {
-            try generator.write { StandardStreams.write(String(decoding: $0, as: UTF8.self)) }
-            return
+        switch output.map(OutputDestination.resolve) ?? .standardOutput {
+        case .standardOutput:
+            try generator.write { StandardStreams.write(utf8: $0) }
+        case .passThrough(let path):
+            do {
+                let file = try PassThroughFile(path: path)
+                try generator.write { bytes in try file.write(bytes) }
+                try file.close()
+            } catch let error as PassThroughFile.Failure {
+                throw Self.cannotWrite(error)
+            }
+        case .replacedFile(let path):
+            do {
+                let file = try AtomicFileWriter(path: path)
+                InterruptCleanup.arm(removing: file.temporaryPath)
+                defer { InterruptCleanup.disarm() }
+                try generator.write { bytes in try file.write(bytes) }
+                try file.commit()
+            } catch let error as AtomicFileWriter.WriteError {
+                throw Self.cannotWrite(error)
+            }
         }
-        do {
-            let file = try AtomicFileWriter(path: output)
-            InterruptCleanup.arm(removing: file.temporaryPath)
-            defer { InterruptCleanup.disarm() }
-            try generator.write { bytes in try file.write(bytes) }
-            try file.commit()
-        } catch let error as AtomicFileWriter.WriteError {
-            StandardStreams.writeError("libcoop: cannot write \(error)\n")
-            throw ExitCode(ExitStatus.cannotCreate)
-        }
+    }
+
+    /// Says which file could not be written and why; exits 73.
+    private static func cannotWrite(_ error: some Error) -> ExitCode {
+        StandardStreams.writeError("libcoop: cannot write \(TerminalText.sanitized("\(error)"))\n")
+        return ExitCode(ExitStatus.cannotCreate)
     }
 }
