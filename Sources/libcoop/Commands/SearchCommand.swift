@@ -54,7 +54,8 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let index = try data.load(preparingWithStaffIndex: { RecordSearchIndex($0, staffIndex: $1) }).prepared
-        let matches = index.search(query, limit: limit)
+        let found = index.search(query, limit: LimitNotice.probe(limit))
+        let matches = Array(found.prefix(limit))
         if output.json {
             try JSONOutput.write(matches.map { match in
                 Entry(kind: match.kind.rawValue, id: match.id, name: match.name, name_en: match.nameEnglish,
@@ -70,6 +71,7 @@ struct SearchCommand: ParsableCommand {
         } else {
             StandardStreams.writeError("libcoop: nothing matches \"\(TerminalText.sanitized(query))\"\n")
         }
+        LimitNotice.report(found: found.count, limit: limit) { index.search(query, limit: Int(Int32.max)).count }
         if matches.isEmpty { throw ExitCode(ExitStatus.noMatch) }
     }
 }

@@ -67,7 +67,8 @@ struct StaffCommand: ParsableCommand {
     func run() throws {
         let (dataset, index) = try data.load(preparingWithStaffIndex: { $1 })
         let libraryID = try LibraryFilter.id(for: library, in: dataset)
-        let matches = index.search(query, library: libraryID, limit: limit)
+        let found = index.search(query, library: libraryID, limit: LimitNotice.probe(limit))
+        let matches = Array(found.prefix(limit))
         if output.json {
             try JSONOutput.write(matches.map { match in
                 let member = match.member
@@ -87,6 +88,7 @@ struct StaffCommand: ParsableCommand {
         } else {
             StandardStreams.writeError("libcoop: no staff match \"\(TerminalText.sanitized(query))\"\n")
         }
+        LimitNotice.report(found: found.count, limit: limit) { index.search(query, library: libraryID, limit: index.count).count }
         if matches.isEmpty { throw ExitCode(ExitStatus.noMatch) }
     }
 }
