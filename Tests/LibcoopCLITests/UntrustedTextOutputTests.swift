@@ -64,6 +64,20 @@ import Testing
         #expect(pipe.output.contains(name))
     }
 
+    /// The heading of `floors` is the library's name: made safe and cut like a table cell.
+    @Test func theFloorsHeadingIsMadeSafeAndCut() throws {
+        let scratch = try ScratchDirectory("floors-heading")
+        defer { scratch.remove() }
+        let data = try Self.dataset(renamingDistrictLibraryTo: Self.trickyName + String(repeating: "长", count: 5_000), in: scratch)
+        let terminal = try TerminalRun.run(["floors", "district", "--data", data], columns: 100)
+        #expect(terminal.status == 0, "\(terminal.error)")
+        #expect(!terminal.output.contains("\u{202E}"))
+        #expect(terminal.output.contains("\\u{202E}"), "the override is shown as text")
+        let heading = try #require(terminal.output.split(separator: "\n").first.map(String.init))
+        #expect(heading.count < 120, "\(heading.count) characters")
+        #expect(heading.contains("长…"))
+    }
+
     /// Columns of `text`: two for CJK ideographs, one for the rest (enough for these tables).
     static func displayWidth(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + ((0x4E00...0x9FFF).contains($1.value) ? 2 : 1) }

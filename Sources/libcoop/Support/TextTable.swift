@@ -32,6 +32,14 @@ struct TextTable {
         return max(24, columns / 2)
     }
 
+    /// A value from data printed outside a table (a heading): sanitised, and on a terminal cut
+    /// like a cell.
+    static func inlineText(_ text: String, cellWidthLimit: Int? = TextTable.cellWidthLimit) -> String {
+        let safe = TerminalText.sanitized(text)
+        guard let cellWidthLimit, safe.displayWidth > cellWidthLimit else { return safe }
+        return safe.truncated(toWidth: cellWidthLimit)
+    }
+
     /// The table as lines: a heading row (bold when `style` allows), then the rows. Columns are two
     /// spaces apart; the last column is not padded. Cells wider than `cellWidthLimit` are cut.
     func render(style: TextStyle, cellWidthLimit: Int? = TextTable.cellWidthLimit) -> String {
