@@ -10,7 +10,9 @@ struct SearchCommand: ParsableCommand {
         abstract: "Find any record by name: libraries, spaces, programs, events, phases, documents, organisations, staff.",
         discussion: """
             Matches names the way `libcoop staff` does (characters, pinyin, initials, Traditional, \
-            English, ids), best match first. Exits 1 when nothing matches.
+            English, ids), best match first; names that only hold the letters in order across words are \
+            listed only when nothing matches better. Exits 1 when nothing matches. When --limit cuts \
+            the list, a terminal is told how many there are on standard error.
             """
     )
 

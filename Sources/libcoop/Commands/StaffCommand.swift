@@ -11,7 +11,8 @@ struct StaffCommand: ParsableCommand {
         discussion: """
             Best match first: the whole name, then names that start with the query, then names \
             whose syllables start with its letters (jx, zhangqw), then names containing it, then \
-            names holding its letters in order. Exits 1 when nobody matches, like grep.
+            names holding its letters in order. Exits 1 when nobody matches, like grep. When --limit \
+            cuts the list, a terminal is told how many there are on standard error.
             """
     )
 
