@@ -104,7 +104,8 @@ public struct RecordSearchIndex: Sendable {
         }
         for event in dataset.events {
             entries.append(Entry(kind: .event, id: event.id, name: event.title, nameEnglish: event.titleEnglish,
-                                 context: joined([event.date.description, names(event.libraries)])))
+                                 context: joined([DateSpanText.text(start: event.date, end: event.endDate ?? event.date, ongoing: false),
+                                                   names(event.libraries)])))
         }
         for phase in dataset.phases {
             let known = phase.start != nil || phase.end != nil || phase.ongoing
