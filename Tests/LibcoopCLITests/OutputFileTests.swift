@@ -72,6 +72,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "-"))
     }
 
+    /// `3>file` in a shell, named as `/dev/fd/3`: the descriptor is written, the file not replaced.
+    @Test(arguments: ["/dev/fd/3", "/proc/self/fd/3"])
+    func anInheritedDescriptorIsWrittenThrough(_ name: String) throws {
+        let scratch = try ScratchDirectory("output-descriptor")
+        defer { scratch.remove() }
+        let path = scratch.path("out.json")
+        try Data().write(to: URL(fileURLWithPath: path))
+        let inode = try #require(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64)
+        let launcher = ["/bin/sh", "-c", "exec \"$0\" \"$@\" 3>>\"$OUT\""]
+        let result = try CommandRunner.run(Self.small + ["--output", name], environment: ["OUT": path], launcher: launcher)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64 == inode)
+        #expect(try CommandRunner.run(["validate", path]).status == 0)
+        #expect(try scratch.entries() == ["out.json"])
+    }
+
     @Test(arguments: [["staff", "zhang"], ["libraries", "--json"], ["generate"]])
     func aFailedWriteToStandardOutputIsAnErrorWithStatus74(_ command: [String]) throws {
         let full = ["/bin/sh", "-c", "exec \"$0\" \"$@\" > /dev/full"]

@@ -23,7 +23,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The random seed; the same seed gives the same dataset.")
     var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output: a regular file is replaced atomically (a symlink's target, keeping the link); a device or FIFO is written through; - is standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output: a regular file is replaced atomically (a symlink's target, keeping the link); a device, a FIFO or /dev/fd/N is written through; - is standard output.", valueName: "file"))
     var output: String?
 
     func validate() throws {
@@ -37,6 +37,13 @@ struct GenerateCommand: ParsableCommand {
         switch output.map(OutputDestination.resolve) ?? .standardOutput {
         case .standardOutput:
             try generator.write { StandardStreams.write(utf8: $0) }
+        case .descriptor(let descriptor):
+            do {
+                let file = try PassThroughFile(descriptor: descriptor, path: output ?? "")
+                try generator.write { bytes in try file.write(bytes) }
+            } catch let error as PassThroughFile.Failure {
+                throw Self.cannotWrite(error)
+            }
         case .passThrough(let path):
             do {
                 let file = try PassThroughFile(path: path)

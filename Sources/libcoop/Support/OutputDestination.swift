@@ -6,23 +6,30 @@ import Glibc
 /// renaming over `/dev/full` or a FIFO would replace the device node or the pipe with a plain file,
 /// and renaming over a symlink would replace the link. So:
 /// - `-`, `/dev/stdout`, `/dev/fd/1` and `/proc/self/fd/1` mean standard output;
+/// - `/dev/stderr` and any other `/dev/fd/N` or `/proc/self/fd/N` mean that open descriptor,
+///   written through as it is (a shell's `3>file`);
 /// - a path that is (or links to) a device, a FIFO or a socket is opened and written through;
 /// - a symlink to a regular file, or one whose target does not exist yet, has its target written
 ///   atomically, and the link stays;
 /// - anything else is written atomically in place.
 enum OutputDestination: Equatable {
     case standardOutput
+    /// A descriptor this process was given, named through `/dev/fd`, `/proc/self/fd` or `/dev/stderr`.
+    case descriptor(Int32)
     /// Written through an ordinary `open(2)`: a device, a FIFO, a socket.
     case passThrough(path: String)
     /// Written atomically beside `path` (a symlink's final target) and renamed over it.
     case replacedFile(path: String)
 
-    /// Names that mean this process's standard output.
-    static let standardOutputNames: Set<String> = ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
-
     /// The destination for the path the user gave.
     static func resolve(_ path: String) -> OutputDestination {
-        if standardOutputNames.contains(path) { return .standardOutput }
+        if path == "-" || path == "/dev/stdout" { return .standardOutput }
+        if path == "/dev/stderr" { return .descriptor(STDERR_FILENO) }
+        for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+            if let number = Int32(path.dropFirst(prefix.count)), number >= 0 {
+                return number == STDOUT_FILENO ? .standardOutput : .descriptor(number)
+            }
+        }
         var status = stat()
         if stat(path, &status) == 0 {
             let type = status.st_mode & S_IFMT

@@ -12,6 +12,8 @@ struct PassThroughFile {
 
     let path: String
     private let descriptor: Int32
+    /// Whether `close()` closes the descriptor: not one the process was given.
+    private let ownsDescriptor: Bool
 
     /// Opens `path` for writing, without creating or truncating it.
     init(path: String) throws(Failure) {
@@ -20,6 +22,15 @@ struct PassThroughFile {
         repeat { opened = open(path, O_WRONLY | O_CLOEXEC) } while opened < 0 && errno == EINTR
         guard opened >= 0 else { throw Failure(path: path, code: errno) }
         descriptor = opened
+        ownsDescriptor = true
+    }
+
+    /// Writes to a descriptor this process was given (`/dev/fd/3`); it is left open.
+    init(descriptor: Int32, path: String) throws(Failure) {
+        guard fcntl(descriptor, F_GETFD) >= 0 else { throw Failure(path: path, code: errno) }
+        self.path = path
+        self.descriptor = descriptor
+        ownsDescriptor = false
     }
 
     /// Writes every byte.
@@ -37,6 +48,7 @@ struct PassThroughFile {
 
     /// Closes the file; a device may report a deferred error here.
     func close() throws(Failure) {
+        guard ownsDescriptor else { return }
         guard Glibc.close(descriptor) == 0 else { throw Failure(path: path, code: errno) }
     }
 }
