@@ -4,7 +4,7 @@ import LibcoopRender
 /// Columns of text aligned by display width, so Chinese (two columns a character) lines up.
 ///
 /// Every cell is sanitised: text from data never reaches the terminal as control characters. On a
-/// terminal no cell is wider than half the terminal (at least 24 columns), cut with `…`, so one
+/// terminal no cell is wider than two thirds of it (at least 40 columns), cut with `…`, so one
 /// 5,000-character name cannot make every row thousands of columns wide; a pipe or a file gets
 /// every cell whole.
 struct TextTable {
@@ -29,7 +29,7 @@ struct TextTable {
         var columns = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 ? Int(size.ws_col) : 0
         if columns == 0, let variable = getenv("COLUMNS"), let value = Int(String(cString: variable)) { columns = value }
         if columns <= 0 { columns = 80 }
-        return max(24, columns / 2)
+        return max(40, columns * 2 / 3)
     }
 
     /// A value from data printed outside a table (a heading): sanitised, and on a terminal cut
