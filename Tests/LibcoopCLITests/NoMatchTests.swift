@@ -23,6 +23,15 @@ import Testing
         #expect(result.error == "libcoop: no programs match: no program in this dataset runs in 2030; the dated ones give years 2021 – 2022\n")
     }
 
+    @Test func staffOfALibraryWithNobodyRecordedSaysSo() throws {
+        let result = try CommandRunner.run(["staff", "zhang", "--data", Self.minimal, "--library", "district"])
+        #expect(result.status == 1)
+        #expect(result.error == "libcoop: no staff match \"zhang\"; 区图书馆 has no staff in this dataset\n")
+        let somebody = try CommandRunner.run(["staff", "li", "--data", Self.minimal, "--library", "city"])
+        #expect(somebody.status == 1)
+        #expect(somebody.error == "libcoop: no staff match \"li\"\n")
+    }
+
     @Test func anUnknownLibraryListsTheLibrariesAndExitsOne() throws {
         let result = try CommandRunner.run(["floors", "xyz"])
         #expect(result.status == 1)

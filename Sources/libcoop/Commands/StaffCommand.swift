@@ -67,7 +67,8 @@ struct StaffCommand: ParsableCommand {
 
     func run() throws {
         let (dataset, index) = try data.load(preparingWithStaffIndex: { $1 })
-        let libraryID = try LibraryFilter.id(for: library, in: dataset)
+        let chosen = try library.map { try LibraryFilter.library(named: $0, in: dataset) }
+        let libraryID = chosen?.id
         let found = index.search(query, library: libraryID, limit: LimitNotice.probe(limit))
         let matches = Array(found.prefix(limit))
         if output.json {
@@ -87,7 +88,10 @@ struct StaffCommand: ParsableCommand {
             }
             StandardStreams.write(table.render(style: output.style))
         } else {
-            StandardStreams.writeError("libcoop: no staff match \"\(TerminalText.sanitized(query))\"\n")
+            let reason = chosen.flatMap { chosen in
+                dataset.staff.contains { $0.library == chosen.id } ? nil : "; \(TerminalText.sanitized(chosen.name)) has no staff in this dataset"
+            } ?? ""
+            StandardStreams.writeError("libcoop: no staff match \"\(TerminalText.sanitized(query))\"\(reason)\n")
         }
         LimitNotice.report(found: found.count, limit: limit) { index.search(query, library: libraryID, limit: index.count).count }
         if matches.isEmpty { throw ExitCode(ExitStatus.noMatch) }
