@@ -7,6 +7,7 @@ missing=()
 pkg-config --exists ncursesw 2>/dev/null || missing+=(libncursesw5-dev)
 command -v tmux >/dev/null || missing+=(tmux)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
+command -v script >/dev/null || missing+=(bsdutils)  # CLI tests run commands on a pseudo-terminal
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}" >&2
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo

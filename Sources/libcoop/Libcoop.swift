@@ -11,8 +11,9 @@ struct Libcoop: ParsableCommand {
             events. With no --data option it reads $LIBCOOP_DATA, else the bundled sample (Nanjing's \
             Jinling Library and Yuhuatai District Library).
 
-            Exit status: 0 success, 1 nothing matched, 64 usage error, 65 invalid data, 66 a file \
-            that cannot be opened, 73 an output file that cannot be written.
+            Exit status: 0 success, 1 nothing matched (a query, a filter or a library name), 64 usage \
+            error, 65 invalid data, 66 a file that cannot be opened, 73 an output file that cannot be \
+            written, 74 standard output that cannot be written.
             """,
         subcommands: [
             BrowseCommand.self,

@@ -159,7 +159,7 @@ import Testing
 
         let commands: [[String]] = [
             ["validate", path], ["validate", "--json", path], ["libraries"], ["libraries", "--json"],
-            ["floors", "yuhuatai"], ["programs", "--year", "2022"], ["timeline", "--json"],
+            ["floors", "yuhuatai"], ["programs", "--library", "yuhuatai"], ["timeline", "--json"],
             ["staff", "焦翔"], ["staff", "zhang", "--json"], ["search", "图书馆"], ["search", "阅览", "--json"],
         ]
         for command in commands {

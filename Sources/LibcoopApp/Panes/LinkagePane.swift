@@ -55,12 +55,8 @@ enum LinkagePane {
         Paragraph(lines: lines).render(in: parts[1], into: &grid)
     }
 
-    /// "2018 – …", "2022-05-30", "? – …".
-    static func when(_ entry: TimelineEntry) -> String {
-        let start = entry.start?.description ?? "?"
-        if let end = entry.end, end != entry.start { return "\(start) – \(end)" }
-        return entry.ongoing ? "\(start) – …" : start
-    }
+    /// How the entry's dates are written everywhere (`DateSpanText`): "2018 – …", "2022-05-30", "? – …".
+    static func when(_ entry: TimelineEntry) -> String { DateSpanText.text(entry) }
 
     /// Five columns a year: a phase fills the years it spans, an event is a dot in its year.
     static func bar(_ entry: TimelineEntry, years: [Int], lastYear: Int) -> String {

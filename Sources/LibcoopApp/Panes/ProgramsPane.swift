@@ -4,15 +4,7 @@ import LibcoopRender
 /// Tab 4: the joint programs the selected library leads or partners in — dates, online or on
 /// site, lead and partner libraries — with the selected program's description below.
 enum ProgramsPane {
-    static func dates(_ program: Program) -> String {
-        switch (program.start, program.end) {
-        case let (start?, end?) where start == end: start.description
-        case let (start?, end?): "\(start) – \(end)"
-        case let (start?, nil): program.status == .completed ? start.description : "\(start) –"
-        case let (nil, end?): "– \(end)"
-        case (nil, nil): "—"
-        }
-    }
+    static func dates(_ program: Program) -> String { DateSpanText.text(program) }
 
     static func modeName(_ mode: Program.Mode?, _ language: Language) -> String {
         switch mode {

@@ -17,7 +17,8 @@ public enum LibraryResolver {
         }
     }
 
-    /// An exact id, then an exact Chinese or English name (ignoring case), then a unique part of a name.
+    /// An exact id, then an exact Chinese or English name (ignoring case), then a unique part of a
+    /// name. Failing that, the id or name nearest to a typo (`yuhuatia`, `雨花苔区图书馆`) is suggested.
     public static func resolve(_ query: String, in libraries: [Library]) -> Result<Library, Failure> {
         let trimmed = query.trimmingCharacters(in: .whitespaces)
         if let match = libraries.first(where: { $0.id == trimmed }) { return .success(match) }
@@ -31,7 +32,9 @@ public enum LibraryResolver {
         if partial.count > 1 {
             return .failure(.ambiguous(query: trimmed, candidates: partial.prefix(10).map { "\($0.id) (\($0.name))" }))
         }
-        let suggestion = libraries.count <= 5_000 ? Suggestion.closest(to: trimmed, among: libraries.map(\.id)) : nil
+        let suggestion = libraries.count <= 5_000
+            ? Suggestion.closest(to: trimmed, among: libraries.flatMap { [$0.id, $0.name] + ($0.nameEnglish.map { [$0] } ?? []) })
+            : nil
         return .failure(.notFound(query: trimmed, suggestion: suggestion))
     }
 }

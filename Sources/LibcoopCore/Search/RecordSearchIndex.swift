@@ -40,6 +40,10 @@ public struct RecordSearchIndex: Sendable {
     }
 
     /// The best `limit` records for `query`, best first. An empty query matches nothing.
+    ///
+    /// Subsequence matches (the query's letters in order, anywhere: `jx` in 科学的南京, from its
+    /// "ke xue de nan jing") are mostly chance across unrelated words, so they are given only when
+    /// nothing matches better.
     public func search(_ query: String, limit: Int = 20) -> [RecordMatch] {
         guard limit > 0 else { return [] }
         let typedID = query.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
@@ -58,6 +62,9 @@ public struct RecordSearchIndex: Sendable {
             ranked.append((record, order))
         }
         ranked.sort { ($0.match.matchKind, $0.match.kind, $0.order) < ($1.match.matchKind, $1.match.kind, $1.order) }
+        if ranked.contains(where: { $0.match.matchKind != .subsequence }) {
+            ranked.removeAll { $0.match.matchKind == .subsequence }
+        }
         return ranked.prefix(limit).map(\.match)
     }
 
@@ -97,12 +104,14 @@ public struct RecordSearchIndex: Sendable {
         }
         for event in dataset.events {
             entries.append(Entry(kind: .event, id: event.id, name: event.title, nameEnglish: event.titleEnglish,
-                                 context: joined([event.date.description, names(event.libraries)])))
+                                 context: joined([DateSpanText.text(start: event.date, end: event.endDate ?? event.date, ongoing: false),
+                                                   names(event.libraries)])))
         }
         for phase in dataset.phases {
-            let span = [phase.start?.description, phase.end?.description ?? (phase.ongoing ? "" : nil)].compactMap { $0 }
+            let known = phase.start != nil || phase.end != nil || phase.ongoing
+            let span = known ? DateSpanText.text(start: phase.start, end: phase.end, ongoing: phase.ongoing) : nil
             entries.append(Entry(kind: .phase, id: phase.id, name: phase.title, nameEnglish: phase.titleEnglish,
-                                 context: joined([span.isEmpty ? nil : span.joined(separator: "–"), names(phase.libraries)])))
+                                 context: joined([span, names(phase.libraries)])))
         }
         for document in dataset.documents {
             entries.append(Entry(kind: .document, id: document.id, name: document.title, nameEnglish: document.titleEnglish,

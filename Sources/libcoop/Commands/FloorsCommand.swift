@@ -50,7 +50,7 @@ struct FloorsCommand: ParsableCommand {
             return
         }
         let spaceCount = floors.reduce(0) { $0 + $1.spaces.count }
-        var text = output.style.bold(chosen.name) + (chosen.nameEnglish.map { "  " + $0 } ?? "")
+        var text = output.style.bold(TextTable.inlineText(chosen.name)) + (chosen.nameEnglish.map { "  " + TextTable.inlineText($0) } ?? "")
         text += output.style.dim("  \(chosen.floors.count) floors, \(spaceCount) spaces") + "\n"
         if floors.isEmpty {
             StandardStreams.write(text + "No floors or spaces are recorded for this library.\n")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LibcoopCore
+import LibcoopRender
 import LibcoopSynthetic
 
 /// `libcoop generate`: a synthetic dataset of any size, for demos and scale tests.
@@ -23,7 +24,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The random seed; the same seed gives the same dataset.")
     var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output: a regular file is replaced atomically (a symlink's target, keeping the link); a device, a FIFO or /dev/fd/N is written through; - is standard output.", valueName: "file"))
     var output: String?
 
     func validate() throws {
@@ -34,19 +35,40 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let generator = SyntheticDatasetGenerator(libraries: libraries, staff: staff, seed: seed)
-        guard let output else {
-            try generator.write { StandardStreams.write(String(decoding: $0, as: UTF8.self)) }
-            return
+        switch output.map(OutputDestination.resolve) ?? .standardOutput {
+        case .standardOutput:
+            try generator.write { StandardStreams.write(utf8: $0) }
+        case .descriptor(let descriptor):
+            do {
+                let file = try PassThroughFile(descriptor: descriptor, path: output ?? "")
+                try generator.write { bytes in try file.write(bytes) }
+            } catch let error as PassThroughFile.Failure {
+                throw Self.cannotWrite(error)
+            }
+        case .passThrough(let path):
+            do {
+                let file = try PassThroughFile(path: path)
+                try generator.write { bytes in try file.write(bytes) }
+                try file.close()
+            } catch let error as PassThroughFile.Failure {
+                throw Self.cannotWrite(error)
+            }
+        case .replacedFile(let path):
+            do {
+                let file = try AtomicFileWriter(path: path)
+                InterruptCleanup.arm(removing: file.temporaryPath)
+                defer { InterruptCleanup.disarm() }
+                try generator.write { bytes in try file.write(bytes) }
+                try file.commit()
+            } catch let error as AtomicFileWriter.WriteError {
+                throw Self.cannotWrite(error)
+            }
         }
-        do {
-            let file = try AtomicFileWriter(path: output)
-            InterruptCleanup.arm(removing: file.temporaryPath)
-            defer { InterruptCleanup.disarm() }
-            try generator.write { bytes in try file.write(bytes) }
-            try file.commit()
-        } catch let error as AtomicFileWriter.WriteError {
-            StandardStreams.writeError("libcoop: cannot write \(error)\n")
-            throw ExitCode(ExitStatus.cannotCreate)
-        }
+    }
+
+    /// Says which file could not be written and why; exits 73.
+    private static func cannotWrite(_ error: some Error) -> ExitCode {
+        StandardStreams.writeError("libcoop: cannot write \(TerminalText.sanitized("\(error)"))\n")
+        return ExitCode(ExitStatus.cannotCreate)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LibcoopCore
+import LibcoopRender
 
 /// `libcoop programs`: the joint programs, optionally for one library or one year.
 struct ProgramsCommand: ParsableCommand {
@@ -11,7 +12,7 @@ struct ProgramsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only programs this library leads or partners in (id or name).", valueName: "library"))
     var library: String?
 
-    @Option(help: ArgumentHelp("Only programs running in this year (programs without dates never match).", valueName: "yyyy"))
+    @Option(help: ArgumentHelp("Only programs running in this year (programs without dates never match). Exits 1, saying why, when none does.", valueName: "yyyy"))
     var year: Int?
 
     @OptionGroup var data: DataOptions
@@ -23,30 +24,39 @@ struct ProgramsCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try data.load()
-        let libraryID = try LibraryFilter.id(for: library, in: dataset)
-        let programs = ProgramQuery.programs(in: dataset, library: libraryID, year: year)
+        let chosen = try library.map { try LibraryFilter.library(named: $0, in: dataset) }
+        let programs = ProgramQuery.programs(in: dataset, library: chosen?.id, year: year)
         if output.json {
             try JSONOutput.write(programs)
+            if programs.isEmpty { throw ExitCode(ExitStatus.noMatch) }
             return
+        }
+        if programs.isEmpty {
+            StandardStreams.writeError("libcoop: no programs match: \(Self.whyNothingMatches(in: dataset, library: chosen, year: year))\n")
+            throw ExitCode(ExitStatus.noMatch)
         }
         var table = TextTable(headers: ["ID", "NAME", "KIND", "MODE", "LEAD", "PARTNERS", "DATES", "STATUS"])
         for program in programs {
             table.append([
                 program.id, program.name, program.kind.rawValue, program.mode?.rawValue ?? "—", program.lead ?? "—",
-                program.partners.joined(separator: ","), Self.dates(program), program.status?.rawValue ?? "—",
+                program.partners.joined(separator: ","), DateSpanText.text(program), program.status?.rawValue ?? "—",
             ])
         }
-        StandardStreams.write(table.isEmpty ? "No programs match.\n" : table.render(style: output.style))
+        StandardStreams.write(table.render(style: output.style))
     }
 
-    /// "2021", "2021-03 – 2022-06", "2022 –", or "—" when the sources give no date.
-    static func dates(_ program: Program) -> String {
-        switch (program.start, program.end) {
-        case let (start?, end?) where start == end: start.description
-        case let (start?, end?): "\(start) – \(end)"
-        case let (start?, nil): program.status == .completed ? start.description : "\(start) –"
-        case let (nil, end?): "– \(end)"
-        case (nil, nil): "—"
-        }
+    /// Why the filters leave no program, said as structurally as the data allows: no programs at
+    /// all, none for the library, none with dates, or the years the dated ones span.
+    static func whyNothingMatches(in dataset: Dataset, library: Library?, year: Int?) -> String {
+        guard !dataset.programs.isEmpty else { return "this dataset has no programs" }
+        let candidates = ProgramQuery.programs(in: dataset, library: library?.id)
+        let libraryName = library.map { TerminalText.sanitized($0.name) }
+        guard !candidates.isEmpty else { return "no program in this dataset involves \(libraryName ?? "")" }
+        guard let year else { return "no program matches" }
+        let years = candidates.flatMap { [$0.start?.year, $0.end?.year].compactMap { $0 } }
+        let whose = libraryName.map { "of \($0) " } ?? "in this dataset "
+        guard let first = years.min(), let last = years.max() else { return "no program \(whose)has dates" }
+        let span = first == last ? "\(first)" : "\(first) – \(last)"
+        return "no program \(whose)runs in \(year); the dated ones give years \(span)"
     }
 }

@@ -10,7 +10,9 @@ struct SearchCommand: ParsableCommand {
         abstract: "Find any record by name: libraries, spaces, programs, events, phases, documents, organisations, staff.",
         discussion: """
             Matches names the way `libcoop staff` does (characters, pinyin, initials, Traditional, \
-            English, ids), best match first. Exits 1 when nothing matches.
+            English, ids), best match first; names that only hold the letters in order across words are \
+            listed only when nothing matches better. Exits 1 when nothing matches. When --limit cuts \
+            the list, a terminal is told how many there are on standard error.
             """
     )
 
@@ -51,7 +53,8 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let index = try data.load(preparingWithStaffIndex: { RecordSearchIndex($0, staffIndex: $1) }).prepared
-        let matches = index.search(query, limit: limit)
+        let found = index.search(query, limit: LimitNotice.probe(limit))
+        let matches = Array(found.prefix(limit))
         if output.json {
             try JSONOutput.write(matches.map { match in
                 Entry(kind: match.kind.rawValue, id: match.id, name: match.name, nameEnglish: match.nameEnglish,
@@ -67,6 +70,7 @@ struct SearchCommand: ParsableCommand {
         } else {
             StandardStreams.writeError("libcoop: nothing matches \"\(TerminalText.sanitized(query))\"\n")
         }
+        LimitNotice.report(found: found.count, limit: limit) { index.search(query, limit: Int(Int32.max)).count }
         if matches.isEmpty { throw ExitCode(ExitStatus.noMatch) }
     }
 }

@@ -11,7 +11,8 @@ struct StaffCommand: ParsableCommand {
         discussion: """
             Best match first: the whole name, then names that start with the query, then names \
             whose syllables start with its letters (jx, zhangqw), then names containing it, then \
-            names holding its letters in order. Exits 1 when nobody matches, like grep.
+            names holding its letters in order. Exits 1 when nobody matches, like grep. When --limit \
+            cuts the list, a terminal is told how many there are on standard error.
             """
     )
 
@@ -56,8 +57,10 @@ struct StaffCommand: ParsableCommand {
 
     func run() throws {
         let (dataset, index) = try data.load(preparingWithStaffIndex: { $1 })
-        let libraryID = try LibraryFilter.id(for: library, in: dataset)
-        let matches = index.search(query, library: libraryID, limit: limit)
+        let chosen = try library.map { try LibraryFilter.library(named: $0, in: dataset) }
+        let libraryID = chosen?.id
+        let found = index.search(query, library: libraryID, limit: LimitNotice.probe(limit))
+        let matches = Array(found.prefix(limit))
         if output.json {
             try JSONOutput.write(matches.map { match in
                 let member = match.member
@@ -73,8 +76,12 @@ struct StaffCommand: ParsableCommand {
             }
             StandardStreams.write(table.render(style: output.style))
         } else {
-            StandardStreams.writeError("libcoop: no staff match \"\(TerminalText.sanitized(query))\"\n")
+            let reason = chosen.flatMap { chosen in
+                dataset.staff.contains { $0.library == chosen.id } ? nil : "; \(TerminalText.sanitized(chosen.name)) has no staff in this dataset"
+            } ?? ""
+            StandardStreams.writeError("libcoop: no staff match \"\(TerminalText.sanitized(query))\"\(reason)\n")
         }
+        LimitNotice.report(found: found.count, limit: limit) { index.search(query, library: libraryID, limit: index.count).count }
         if matches.isEmpty { throw ExitCode(ExitStatus.noMatch) }
     }
 }

@@ -1,12 +1,13 @@
 import ArgumentParser
 import LibcoopCore
+import LibcoopRender
 
 /// `libcoop timeline`: the history of the city–district linkage in date order.
 struct TimelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
         abstract: "Show the phases and events of the city–district cooperation in date order.",
-        discussion: "Dates keep the precision the sources give: 2018, 2022-05, 2022-05-30. A phase still running on its source's date ends in \"…\"."
+        discussion: "Dates keep the precision the sources give: 2018, 2022-05, 2022-05-30. A phase still running on its source's date is written \"2018 – …\", one whose end is not given \"2018 –\"."
     )
 
     @Option(help: ArgumentHelp("Only phases and events involving this library (id or name).", valueName: "library"))
@@ -40,30 +41,26 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try data.load()
-        let libraryID = try LibraryFilter.id(for: library, in: dataset)
-        let entries = Timeline.entries(in: dataset, library: libraryID)
+        let chosen = try library.map { try LibraryFilter.library(named: $0, in: dataset) }
+        let entries = Timeline.entries(in: dataset, library: chosen?.id)
         if output.json {
             try JSONOutput.write(entries.map {
                 Entry(entry: $0)
             })
+            if entries.isEmpty { throw ExitCode(ExitStatus.noMatch) }
             return
+        }
+        if entries.isEmpty {
+            let reason = chosen.map { "no phase or event in this dataset involves \(TerminalText.sanitized($0.name))" }
+                ?? "this dataset has no phases or events"
+            StandardStreams.writeError("libcoop: nothing on the timeline: \(reason)\n")
+            throw ExitCode(ExitStatus.noMatch)
         }
         var table = TextTable(headers: ["WHEN", "KIND", "TITLE", "LIBRARIES"])
         for entry in entries {
             let indent = String(repeating: "  ", count: entry.depth)
-            table.append([Self.when(entry), entry.kind.rawValue, indent + entry.title, entry.libraries.joined(separator: ",")])
+            table.append([DateSpanText.text(entry), entry.kind.rawValue, indent + entry.title, entry.libraries.joined(separator: ",")])
         }
-        StandardStreams.write(table.isEmpty ? "No phases or events match.\n" : table.render(style: output.style))
-    }
-
-    /// "2022-05-30", "2018 – …" (ongoing), "2018 – 2020", "? – …" (start not given).
-    static func when(_ entry: TimelineEntry) -> String {
-        if entry.kind == .event {
-            guard let end = entry.end, end != entry.start else { return entry.start?.description ?? "?" }
-            return "\(entry.start?.description ?? "?") – \(end)"
-        }
-        let start = entry.start?.description ?? "?"
-        if let end = entry.end { return "\(start) – \(end)" }
-        return entry.ongoing ? "\(start) – …" : "\(start) –"
+        StandardStreams.write(table.render(style: output.style))
     }
 }

@@ -10,4 +10,6 @@ enum ExitStatus {
     static let noInput: Int32 = 66
     /// An output file cannot be created.
     static let cannotCreate: Int32 = 73
+    /// Writing the output failed (standard output on a full disk, an I/O error).
+    static let ioError: Int32 = 74
 }

@@ -1,0 +1,37 @@
+/// How libcoop writes a span of dates — in the commands, the browser and record search — so a
+/// phase or a program reads the same everywhere. Dates keep their precision (`2018`, `2022-05`,
+/// `2022-05-30`); an en dash with a space each side joins the ends, since the dates hold hyphens:
+///
+/// | known | written |
+/// |---|---|
+/// | one date, or the same start and end | `2022-05-30` |
+/// | start and end | `2018 – 2020` |
+/// | start, still running | `2018 – …` |
+/// | start, end not given | `2018 –` |
+/// | end only | `? – 2020` |
+/// | neither, still running | `? – …` |
+/// | nothing | `—` |
+public enum DateSpanText {
+    public static func text(start: PartialDate?, end: PartialDate?, ongoing: Bool) -> String {
+        switch (start, end) {
+        case let (start?, end?) where start == end: start.description
+        case let (start?, end?): "\(start) – \(end)"
+        case let (start?, nil): ongoing ? "\(start) – …" : "\(start) –"
+        case let (nil, end?): "? – \(end)"
+        case (nil, nil): ongoing ? "? – …" : "—"
+        }
+    }
+
+    /// A phase or an event of the timeline: an event is its date (or its span of days).
+    public static func text(_ entry: TimelineEntry) -> String {
+        if entry.kind == .event, entry.end == nil, let start = entry.start { return start.description }
+        return text(start: entry.start, end: entry.end, ongoing: entry.ongoing)
+    }
+
+    /// A program: one that is completed with only a start happened then (`2021`); one still
+    /// running is open-ended (`2021 – …`).
+    public static func text(_ program: Program) -> String {
+        let end = program.end ?? (program.status == .completed ? program.start : nil)
+        return text(start: program.start, end: end, ongoing: program.status == .running)
+    }
+}
