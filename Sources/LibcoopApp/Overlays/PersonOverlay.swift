@@ -13,8 +13,8 @@ enum PersonOverlay {
         func field(_ label: String, _ value: String?) -> Line {
             Line([Span(label.padded(toWidth: 10), style: Theme.label), Span(value ?? "—")])
         }
-        let department = language == .english ? (person.departmentEnglish ?? person.department) : person.department
-        let title = language == .english ? (person.titleEnglish ?? person.title) : person.title
+        let department = language.text(person.department, english: person.departmentEnglish)
+        let title = language.text(person.title, english: person.titleEnglish)
         var lines: [Line] = [
             Line([Span(person.name, style: Theme.heading), Span("  " + data.staffIndex.pinyin(ofStaffAt: detail.staff), style: Theme.label),
                   Span(person.nameEnglish.map { "  " + $0 } ?? "")]),
@@ -22,7 +22,7 @@ enum PersonOverlay {
             field(language.pick("机构", "Belongs to"), (person.library ?? person.organization).map { data.ownerName($0, language) }),
             field(language.pick("部门", "Department"), department),
             field(language.pick("职务", "Title"), title),
-            field("id", person.id),
+            field(language.pick("编号", "ID"), person.id),
             .empty,
         ]
         Paragraph(lines: lines, wraps: false).render(in: inner, into: &grid)

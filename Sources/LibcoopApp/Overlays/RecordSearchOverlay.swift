@@ -34,12 +34,14 @@ enum RecordSearchOverlay {
         }
         let columns = [
             TableColumn(language.pick("类别", "Kind"), width: .fit(min: 4, max: 14)),
-            TableColumn(language.pick("名称", "Name"), width: .fill(2)),
+            TableColumn(language.pick("名称", "Name"), width: .fit(min: 8, max: 60)),
             TableColumn(language.pick("位置", "Where"), width: .fill(1)),
         ]
         let rows = search.matches.map { match in
             TableRow([Line(kindName(match.kind, language), style: Theme.label),
-                      Line(language.name(match.name, english: match.nameEnglish)), Line(match.context, style: Theme.label)])
+                      Line(language.name(match.name, english: match.nameEnglish)),
+                      Line(RecordLocation.text(RecordReference(kind: match.kind, id: match.id), data: state.data, language: language),
+                           style: Theme.label)])
         }
         if !rows.isEmpty {
             var selection = search.results

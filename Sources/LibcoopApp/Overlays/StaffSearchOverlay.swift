@@ -23,9 +23,9 @@ enum StaffSearchOverlay {
             grid.write(language.pick("没有匹配的人员。", "Nobody matches."), at: list.origin, style: Theme.label, maxWidth: list.width)
         }
         let columns = [
-            TableColumn(language.pick("姓名", "Name"), width: .fit(min: 4, max: 20)),
+            TableColumn(language.pick("姓名", "Name"), width: .fit(min: 4, max: 28)),
             TableColumn(language.pick("拼音", "Pinyin"), width: .fit(min: 6, max: 22)),
-            TableColumn(language.pick("所属", "Library"), width: .fit(min: 4, max: 30)),
+            TableColumn(language.pick("所属", "Library"), width: .fit(min: 4, max: 40)),
             TableColumn(language.pick("职务", "Title"), width: .fill(1)),
         ]
         var selection = search.results
@@ -36,7 +36,7 @@ enum StaffSearchOverlay {
             let match = matches[position]
             let member = match.member
             let owner = (member.library ?? member.organization).map { data.ownerName($0, language) } ?? "—"
-            let title = language == .english ? (member.titleEnglish ?? member.title) : member.title
+            let title = language.text(member.title, english: member.titleEnglish)
             return TableRow([Line(language.name(member.name, english: member.nameEnglish)), Line(match.pinyin, style: Theme.label),
                              Line(owner), Line(title ?? "—")])
         }

@@ -64,7 +64,7 @@ enum FloorsPane {
                 Line(kindName(space.kind, language), style: Theme.label),
                 Line(status, style: statusStyle),
             ]
-            if hasNotes { cells.append(Line(space.notes ?? "")) }
+            if hasNotes { cells.append(Line(BilingualNote.text(space.notes, language) ?? "")) }
             return TableRow(cells)
         }
         let count = language.pick("\(band.spaces.count) 个空间", band.spaces.count == 1 ? "1 space" : "\(band.spaces.count) spaces")

@@ -55,8 +55,8 @@ enum ProgramsPane {
         let program = programs[min(selection.selected ?? 0, programs.count - 1)]
         var lines: [Line] = [Line(String(repeating: "─", count: parts[1].width), style: Theme.label)]
         lines.append(Line([Span(language.pick("合作馆  ", "Partners  "), style: Theme.label),
-                           Span(program.partners.map { data.ownerName($0, language) }.joined(separator: "、").nonEmpty ?? "—")]))
-        let description = language == .english ? (program.descriptionEnglish ?? program.description) : program.description
+                           Span(language.list(program.partners.map { data.ownerName($0, language) }).nonEmpty ?? "—")]))
+        let description = language.text(program.description, english: program.descriptionEnglish)
         if let description { lines.append(Line(description)) }
         Paragraph(lines: lines).render(in: parts[1], into: &grid)
     }

@@ -9,7 +9,7 @@ enum StaffPane {
         let data = state.data
         let people = state.selectedLibraryStaff
         let columns = [
-            TableColumn(language.pick("姓名", "Name"), width: .fit(min: 4, max: 20)),
+            TableColumn(language.pick("姓名", "Name"), width: .fit(min: 4, max: 28)),
             TableColumn(language.pick("拼音", "Pinyin"), width: .fit(min: 6, max: 22)),
             TableColumn(language.pick("部门", "Department"), width: .fit(min: 4, max: 30)),
             TableColumn(language.pick("职务", "Title"), width: .fill(1)),
@@ -28,8 +28,8 @@ enum StaffPane {
         let window = selection.offset..<min(people.count, selection.offset + visible)
         let rows = window.map { position -> TableRow in
             let member = data.dataset.staff[people[position]]
-            let department = language == .english ? (member.departmentEnglish ?? member.department) : member.department
-            let title = language == .english ? (member.titleEnglish ?? member.title) : member.title
+            let department = language.text(member.department, english: member.departmentEnglish)
+            let title = language.text(member.title, english: member.titleEnglish)
             return TableRow([
                 Line(language.name(member.name, english: member.nameEnglish)),
                 Line(data.staffIndex.pinyin(ofStaffAt: people[position]), style: Theme.label),

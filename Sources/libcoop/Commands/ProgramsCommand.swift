@@ -29,10 +29,10 @@ struct ProgramsCommand: ParsableCommand {
             try JSONOutput.write(programs)
             return
         }
-        var table = TextTable(headers: ["ID", "NAME", "KIND", "MODE", "LEAD", "PARTNERS", "DATES", "STATUS"])
+        var table = TextTable(headers: ["ID", "NAME", "ENGLISH NAME", "KIND", "MODE", "LEAD", "PARTNERS", "DATES", "STATUS"])
         for program in programs {
             table.append([
-                program.id, program.name, program.kind.rawValue, program.mode?.rawValue ?? "—", program.lead ?? "—",
+                program.id, program.name, program.nameEnglish ?? "—", program.kind.rawValue, program.mode?.rawValue ?? "—", program.lead ?? "—",
                 program.partners.joined(separator: ","), Self.dates(program), program.status?.rawValue ?? "—",
             ])
         }

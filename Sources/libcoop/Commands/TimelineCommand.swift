@@ -43,10 +43,11 @@ struct TimelineCommand: ParsableCommand {
             })
             return
         }
-        var table = TextTable(headers: ["WHEN", "KIND", "TITLE", "LIBRARIES"])
+        var table = TextTable(headers: ["WHEN", "KIND", "TITLE", "ENGLISH TITLE", "LIBRARIES"])
         for entry in entries {
             let indent = String(repeating: "  ", count: entry.depth)
-            table.append([Self.when(entry), entry.kind.rawValue, indent + entry.title, entry.libraries.joined(separator: ",")])
+            table.append([Self.when(entry), entry.kind.rawValue, indent + entry.title, entry.titleEnglish.map { indent + $0 } ?? "—",
+                          entry.libraries.joined(separator: ",")])
         }
         StandardStreams.write(table.isEmpty ? "No phases or events match.\n" : table.render(style: output.style))
     }
