@@ -34,8 +34,8 @@ enum RecordSearchOverlay {
         }
         let columns = [
             TableColumn(language.pick("类别", "Kind"), width: .fit(min: 4, max: 14)),
-            TableColumn(language.pick("名称", "Name"), width: .fit(min: 8, max: 60)),
-            TableColumn(language.pick("位置", "Where"), width: .fill(1)),
+            TableColumn(language.pick("名称", "Name"), width: .fill(3)),
+            TableColumn(language.pick("位置", "Where"), width: .fill(2)),
         ]
         let rows = search.matches.map { match in
             TableRow([Line(kindName(match.kind, language), style: Theme.label),

@@ -23,7 +23,7 @@ enum StaffSearchOverlay {
             grid.write(language.pick("没有匹配的人员。", "Nobody matches."), at: list.origin, style: Theme.label, maxWidth: list.width)
         }
         let columns = [
-            TableColumn(language.pick("姓名", "Name"), width: .fit(min: 4, max: 28)),
+            TableColumn(language.pick("姓名", "Name"), width: .fit(min: BrowserLayout.nameColumnMinimum(language), max: 28)),
             TableColumn(language.pick("拼音", "Pinyin"), width: .fit(min: 6, max: 22)),
             TableColumn(language.pick("所属", "Library"), width: .fit(min: 4, max: 40)),
             TableColumn(language.pick("职务", "Title"), width: .fill(1)),

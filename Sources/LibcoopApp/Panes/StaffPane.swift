@@ -9,7 +9,7 @@ enum StaffPane {
         let data = state.data
         let people = state.selectedLibraryStaff
         let columns = [
-            TableColumn(language.pick("姓名", "Name"), width: .fit(min: 4, max: 28)),
+            TableColumn(language.pick("姓名", "Name"), width: .fit(min: BrowserLayout.nameColumnMinimum(language), max: 28)),
             TableColumn(language.pick("拼音", "Pinyin"), width: .fit(min: 6, max: 22)),
             TableColumn(language.pick("部门", "Department"), width: .fit(min: 4, max: 30)),
             TableColumn(language.pick("职务", "Title"), width: .fill(1)),
