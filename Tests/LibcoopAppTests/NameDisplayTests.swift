@@ -41,6 +41,19 @@ import Testing
         #expect(shown[0].contains("Yuhuatai District Library 雨花台区图书馆"), "breadcrumb: \(shown[0])")
     }
 
+    @Test func aNarrowColumnShortensTheEnglishNameNotTheOriginal() {
+        var state = startBrowser(width: 80, height: 24, language: .english)
+        send(&state, .char("j"), .char("3"))
+        #expect(screen(state).contains { $0.contains("│└ Yuhuat… 雨花台区图书馆│") }, "tree: \(screen(state))")
+        send(&state, .char(":"))
+        type(&state, "yuhuatai")
+        #expect(text(state).contains("… 雨花台区文化和旅游局"), "\(text(state))")
+        #expect(text(state).contains("Yuhuatai District Li… 雨花台区图书馆"), "\(text(state))")
+        #expect(Language.english.name("雨花台区图书馆", english: "Yuhuatai District Library", width: 24) == "Yuhuatai… 雨花台区图书馆")
+        #expect(Language.english.name("雨花台区图书馆", english: "Yuhuatai District Library", width: 40) == "Yuhuatai District Library 雨花台区图书馆")
+        #expect(Language.chinese.name("雨花台区图书馆", english: "Yuhuatai District Library", width: 8) == "雨花台区图书馆")
+    }
+
     @Test func chinesePersonOverlayLabelsTheIDInChinese() {
         var state = startBrowser(language: .chinese)
         send(&state, .char("j"), .char("3"), .key(.enter))

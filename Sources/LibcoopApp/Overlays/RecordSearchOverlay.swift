@@ -45,8 +45,9 @@ enum RecordSearchOverlay {
         }
         if !rows.isEmpty {
             var selection = search.results
-            Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: Theme.selected, columnSpacing: 2)
-                .render(in: list, into: &grid, state: &selection)
+            var table = Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: Theme.selected, columnSpacing: 2)
+            table.fitNames(column: 1, search.matches.map { NamePair($0.name, english: $0.nameEnglish) }, language: language, totalWidth: list.width)
+            table.render(in: list, into: &grid, state: &selection)
         }
         grid.cursor = cursor
     }

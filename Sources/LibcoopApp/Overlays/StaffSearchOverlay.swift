@@ -42,8 +42,12 @@ enum StaffSearchOverlay {
         }
         if !rows.isEmpty {
             var windowSelection = SelectionState(selected: selection.selected.map { $0 - window.lowerBound })
-            Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: Theme.selected, columnSpacing: 2)
-                .render(in: list, into: &grid, state: &windowSelection)
+            var table = Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: Theme.selected, columnSpacing: 2)
+            let members = window.map { matches[$0].member }
+            table.fitNames(column: 0, members.map { NamePair($0.name, english: $0.nameEnglish) }, language: language, totalWidth: list.width)
+            table.fitNames(column: 2, members.map { member in (member.library ?? member.organization).flatMap(data.ownerNamePair) },
+                           language: language, totalWidth: list.width)
+            table.render(in: list, into: &grid, state: &windowSelection)
         }
         grid.cursor = cursor
     }

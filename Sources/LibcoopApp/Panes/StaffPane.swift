@@ -38,9 +38,13 @@ enum StaffPane {
             ])
         }
         var windowSelection = SelectionState(selected: selection.selected.map { $0 - window.lowerBound }, offset: 0)
-        Table(columns: columns, rows: rows, block: block, headerStyle: Theme.heading,
-              highlightStyle: PaneFrame.highlight(focused: focused), columnSpacing: 2)
-            .render(in: area, into: &grid, state: &windowSelection)
+        var table = Table(columns: columns, rows: rows, block: block, headerStyle: Theme.heading,
+                          highlightStyle: PaneFrame.highlight(focused: focused), columnSpacing: 2)
+        table.fitNames(column: 0, window.map { position in
+            let member = data.dataset.staff[people[position]]
+            return NamePair(member.name, english: member.nameEnglish)
+        }, language: language, totalWidth: block.inner(area).width)
+        table.render(in: area, into: &grid, state: &windowSelection)
         if people.count > visible {
             Scrollbar(contentLength: people.count, viewportLength: visible, position: selection.offset)
                 .render(in: Rect(x: area.right - 1, y: area.y + 2, width: 1, height: visible), into: &grid)
