@@ -54,6 +54,13 @@ import Testing
         #expect(Language.chinese.name("雨花台区图书馆", english: "Yuhuatai District Library", width: 8) == "雨花台区图书馆")
     }
 
+    @Test func englishProgramsKeepTheOriginalNamesWhole() {
+        var state = startBrowser(width: 120, height: 40, language: .english)
+        send(&state, .char("j"), .char("4"))
+        #expect(text(state).contains("… 文都文影——读者征文摄影大赛"), "\(text(state))")
+        #expect(text(state).contains("18法律咨询广场"), "\(text(state))")
+    }
+
     @Test func chinesePersonOverlayLabelsTheIDInChinese() {
         var state = startBrowser(language: .chinese)
         send(&state, .char("j"), .char("3"), .key(.enter))
