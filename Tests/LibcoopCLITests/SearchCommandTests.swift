@@ -42,10 +42,10 @@ import Testing
         #expect(result.status == 0)
         #expect(!result.output.contains("\u{1B}"))
         let lines = result.output.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("NAME    PINYIN") == true)
+        #expect(lines.first?.hasPrefix("NAME    ENGLISH NAME   PINYIN") == true)
         #expect(lines.count == 3)
-        #expect(lines[1].hasPrefix("张小琴  zhang xiao qin  金陵图书馆"))
-        #expect(lines[2].hasPrefix("张庆文  zhang qing wen  雨花台区图书馆"))
+        #expect(lines[1].hasPrefix("张小琴  Zhang Xiaoqin  zhang xiao qin  金陵图书馆"))
+        #expect(lines[2].hasPrefix("张庆文  Zhang Qingwen  zhang qing wen  雨花台区图书馆"))
     }
 
     @Test func libraryAndLimitNarrowTheAnswer() throws {

@@ -9,14 +9,14 @@ enum EntryOverlay {
         let data = state.data
         let entry = detail.entry
         let kind = entry.kind == .phase ? language.pick("阶段", "Phase") : language.pick("事件", "Event")
-        let description = language == .english ? (entry.descriptionEnglish ?? entry.description) : entry.description
+        let description = language.text(entry.description, english: entry.descriptionEnglish)
         var lines: [Line] = [Line(language.name(entry.title, english: entry.titleEnglish), style: Theme.heading)]
         if let description { lines.append(Line(description)) }
         let items = detail.links.map { link -> ListItem in
             switch link.kind {
             case .staff:
                 guard let person = data.index.staffMember(link.id) else { return ListItem(link.id) }
-                let title = language == .english ? (person.titleEnglish ?? person.title) : person.title
+                let title = language.text(person.title, english: person.titleEnglish)
                 let owner = (person.library ?? person.organization).map { data.ownerName($0, language) } ?? ""
                 return ListItem(Line([Span("● "), Span(language.name(person.name, english: person.nameEnglish)),
                                       Span("  " + [owner, title ?? ""].filter { !$0.isEmpty }.joined(separator: " · "), style: Theme.label)]))

@@ -10,8 +10,8 @@ enum PersonOverlay {
         let person = data.dataset.staff[detail.staff]
         let frame = BrowserLayout.overlayFrame(in: grid.area, maxWidth: 90)
         let inner = OverlayFrame.open(language.name(person.name, english: person.nameEnglish), frame: frame, into: &grid)
-        let department = language == .english ? (person.departmentEnglish ?? person.department) : person.department
-        let title = language == .english ? (person.titleEnglish ?? person.title) : person.title
+        let department = language.text(person.department, english: person.departmentEnglish)
+        let title = language.text(person.title, english: person.titleEnglish)
         let owner: StaffMember.Field = person.library == nil && person.organization != nil ? .organization : .library
         let fields: [(StaffMember.Field, String?)] = [
             (owner, (person.library ?? person.organization).map { data.ownerName($0, language) }),

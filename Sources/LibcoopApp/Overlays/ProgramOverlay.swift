@@ -42,9 +42,9 @@ enum ProgramOverlay {
         ]
         if !program.organizations.isEmpty {
             lines.append(Line([Span(Program.Field.organizations.label.text(in: language) + "  ", style: Theme.label),
-                               Span(program.organizations.map { data.ownerName($0, language) }.joined(separator: "、"))]))
+                               Span(language.list(program.organizations.map { data.ownerName($0, language) }))]))
         }
-        let description = language == .english ? (program.descriptionEnglish ?? program.description) : program.description
+        let description = language.text(program.description, english: program.descriptionEnglish)
         if let description { lines.append(Line(description)) }
         let items = detail.links.map { link -> ListItem in
             switch link.kind {

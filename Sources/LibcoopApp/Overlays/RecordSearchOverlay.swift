@@ -34,17 +34,20 @@ enum RecordSearchOverlay {
         }
         let columns = [
             TableColumn(language.pick("类别", "Kind"), width: .fit(min: 4, max: 14)),
-            TableColumn(language.pick("名称", "Name"), width: .fill(2)),
-            TableColumn(language.pick("位置", "Where"), width: .fill(1)),
+            TableColumn(language.pick("名称", "Name"), width: .fill(3)),
+            TableColumn(language.pick("位置", "Where"), width: .fill(2)),
         ]
         let rows = search.matches.map { match in
             TableRow([Line(kindName(match.kind, language), style: Theme.label),
-                      Line(language.name(match.name, english: match.nameEnglish)), Line(match.context, style: Theme.label)])
+                      Line(language.name(match.name, english: match.nameEnglish)),
+                      Line(RecordLocation.text(RecordReference(kind: match.kind, id: match.id), data: state.data, language: language),
+                           style: Theme.label)])
         }
         if !rows.isEmpty {
             var selection = search.results
-            Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: Theme.selected, columnSpacing: 2)
-                .render(in: list, into: &grid, state: &selection)
+            var table = Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: Theme.selected, columnSpacing: 2)
+            table.fitNames(column: 1, search.matches.map { NamePair($0.name, english: $0.nameEnglish) }, language: language, totalWidth: list.width)
+            table.render(in: list, into: &grid, state: &selection)
         }
         grid.cursor = cursor
     }

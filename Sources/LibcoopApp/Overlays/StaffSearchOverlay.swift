@@ -23,9 +23,9 @@ enum StaffSearchOverlay {
             grid.write(language.pick("没有匹配的人员。", "Nobody matches."), at: list.origin, style: Theme.label, maxWidth: list.width)
         }
         let columns = [
-            TableColumn(language.pick("姓名", "Name"), width: .fit(min: 4, max: 20)),
+            TableColumn(language.pick("姓名", "Name"), width: .fit(min: BrowserLayout.nameColumnMinimum(language), max: 28)),
             TableColumn(language.pick("拼音", "Pinyin"), width: .fit(min: 6, max: 22)),
-            TableColumn(language.pick("所属", "Library"), width: .fit(min: 4, max: 30)),
+            TableColumn(language.pick("所属", "Library"), width: .fit(min: 4, max: 40)),
             TableColumn(language.pick("职务", "Title"), width: .fill(1)),
         ]
         var selection = search.results
@@ -36,14 +36,18 @@ enum StaffSearchOverlay {
             let match = matches[position]
             let member = match.member
             let owner = (member.library ?? member.organization).map { data.ownerName($0, language) } ?? "—"
-            let title = language == .english ? (member.titleEnglish ?? member.title) : member.title
+            let title = language.text(member.title, english: member.titleEnglish)
             return TableRow([Line(language.name(member.name, english: member.nameEnglish)), Line(match.pinyin, style: Theme.label),
                              Line(owner), Line(title ?? "—")])
         }
         if !rows.isEmpty {
             var windowSelection = SelectionState(selected: selection.selected.map { $0 - window.lowerBound })
-            Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: Theme.selected, columnSpacing: 2)
-                .render(in: list, into: &grid, state: &windowSelection)
+            var table = Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: Theme.selected, columnSpacing: 2)
+            let members = window.map { matches[$0].member }
+            table.fitNames(column: 0, members.map { NamePair($0.name, english: $0.nameEnglish) }, language: language, totalWidth: list.width)
+            table.fitNames(column: 2, members.map { member in (member.library ?? member.organization).flatMap(data.ownerNamePair) },
+                           language: language, totalWidth: list.width)
+            table.render(in: list, into: &grid, state: &windowSelection)
         }
         grid.cursor = cursor
     }

@@ -98,6 +98,12 @@ struct BrowserLayout {
         return Rect(x: max(0, (screen.width - width) / 2), y: min(2, max(0, screen.height - height)), width: max(0, width), height: height)
     }
 
+    /// The narrowest a column of people's names may be squeezed: in English room for
+    /// `Zhang Qingwen 张庆文`, so that the original beside the English name is not the part cut.
+    static func nameColumnMinimum(_ language: Language) -> Int {
+        language == .english ? 20 : 4
+    }
+
     /// Rows of results a search overlay on a screen of `size` shows (below its input line).
     static func searchResultRows(_ size: Size) -> Int {
         max(0, overlayFrame(in: Rect(x: 0, y: 0, width: size.width, height: size.height)).height - 2 - 2)

@@ -90,14 +90,23 @@ enum FloorsPane {
                 Line(kindName(space.kind, language), style: Theme.label),
                 Line(statusName(space.status, language), style: statusStyle),
             ]
-            if hasNotes { cells.append(Line(space.notes ?? "")) }
+            if hasNotes { cells.append(Line(BilingualNote.text(space.notes, language) ?? "")) }
             return TableRow(cells)
         }
         let selectedRoom = state.floors.inDirectory ? state.floors.rooms.selected : nil
         var selection = SelectionState(selected: selectedRoom.map { directory.roomRows[$0] }, offset: state.floors.scroll)
-        Table(columns: columns, rows: rows, headerStyle: Theme.label,
-              highlightStyle: focused ? Theme.selected : Theme.selectedUnfocused, columnSpacing: spacing)
-            .render(in: tableArea, into: &grid, state: &selection)
+        var table = Table(columns: columns, rows: rows, headerStyle: Theme.label,
+                          highlightStyle: focused ? Theme.selected : Theme.selectedUnfocused, columnSpacing: spacing)
+        // In English a long name gives up part of its English form, never its original.
+        let nameColumn = table.columnWidths(totalWidth: tableArea.width)[0]
+        table.columns[0].width = .fixed(nameColumn)
+        let nameRoom = nameColumn - indent.displayWidth
+        for (position, row) in directory.rows.enumerated() {
+            guard case .room(let band, let index, _) = row else { continue }
+            let space = bands[band].spaces[index]
+            table.rows[position].cells[0] = Line(indent + language.name(space.name, english: space.nameEnglish, width: nameRoom))
+        }
+        table.render(in: tableArea, into: &grid, state: &selection)
         let selectedFloor = state.floors.floors.selected
         for line in 0..<viewport {
             let index = selection.offset + line

@@ -18,10 +18,15 @@ enum LibraryTreePane {
             let library = data.dataset.libraries[row.library]
             let counts = data.counts[library.id] ?? LibraryCounts()
             let indent = row.depth == 0 ? "" : "└ "
-            let name = state.language.name(library.name, english: library.nameEnglish)
+            // The name comes before the counts: in English, when `English 原名` does not fit the
+            // row, its English part is shortened and the counts left out, so the original is
+            // never what gets cut.
+            let full = state.language.name(library.name, english: library.nameEnglish)
+            let name = state.language.name(library.name, english: library.nameEnglish, width: max(0, area.width - 2 - indent.displayWidth))
             let figures = state.language.pick("\(counts.floors)层 \(counts.staff)人 \(counts.programs)项",
                                               "F\(counts.floors) S\(counts.staff) P\(counts.programs)")
-            return ListItem(Line([Span(indent), Span(name), Span("  " + figures, style: Theme.label)]))
+            let countsSpan = name == full ? [Span("  " + figures, style: Theme.label)] : []
+            return ListItem(Line([Span(indent), Span(name)] + countsSpan))
         }
         var windowSelection = SelectionState(selected: selection.selected.map { $0 - window.lowerBound })
         ListView(items: items, block: PaneFrame.block(title(state.language), focused: focused),

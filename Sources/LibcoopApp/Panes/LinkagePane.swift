@@ -44,13 +44,13 @@ enum LinkagePane {
         if !entry.participants.isEmpty {
             let names = entry.participants.map { id in
                 data.index.staffMember(id).map { person in
-                    let title = language == .english ? (person.titleEnglish ?? person.title) : person.title
-                    return language.name(person.name, english: person.nameEnglish) + (title.map { "（\($0)）" } ?? "")
+                    let title = language.text(person.title, english: person.titleEnglish)
+                    return language.name(person.name, english: person.nameEnglish) + (title.map(language.aside) ?? "")
                 } ?? id
             }
-            lines.append(Line([Span(language.pick("参加  ", "With  "), style: Theme.label), Span(names.joined(separator: "、"))]))
+            lines.append(Line([Span(language.pick("参加  ", "With  "), style: Theme.label), Span(language.list(names))]))
         }
-        let description = language == .english ? (entry.descriptionEnglish ?? entry.description) : entry.description
+        let description = language.text(entry.description, english: entry.descriptionEnglish)
         if let description { lines.append(Line(description)) }
         Paragraph(lines: lines).render(in: parts[1], into: &grid)
     }

@@ -42,13 +42,16 @@ enum ProgramsPane {
             ])
         }
         var selection = state.programs.list
-        Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: PaneFrame.highlight(focused: focused), columnSpacing: 2)
-            .render(in: parts[0], into: &grid, state: &selection)
+        var table = Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: PaneFrame.highlight(focused: focused),
+                          columnSpacing: 2)
+        table.fitNames(column: 0, programs.map { NamePair($0.name, english: $0.nameEnglish) }, language: language, totalWidth: parts[0].width)
+        table.fitNames(column: 3, programs.map { $0.lead.flatMap(data.ownerNamePair) }, language: language, totalWidth: parts[0].width)
+        table.render(in: parts[0], into: &grid, state: &selection)
         let program = programs[min(selection.selected ?? 0, programs.count - 1)]
         var lines: [Line] = [Line(String(repeating: "─", count: parts[1].width), style: Theme.label)]
         lines.append(Line([Span(language.pick("合作馆  ", "Partners  "), style: Theme.label),
-                           Span(program.partners.map { data.ownerName($0, language) }.joined(separator: "、").nonEmpty ?? "—")]))
-        let description = language == .english ? (program.descriptionEnglish ?? program.description) : program.description
+                           Span(language.list(program.partners.map { data.ownerName($0, language) }).nonEmpty ?? "—")]))
+        let description = language.text(program.description, english: program.descriptionEnglish)
         if let description { lines.append(Line(description)) }
         Paragraph(lines: lines).render(in: parts[1], into: &grid)
     }

@@ -9,7 +9,7 @@ enum StaffPane {
         let data = state.data
         let people = state.selectedLibraryStaff
         let columns = [
-            TableColumn(language.pick("姓名", "Name"), width: .fit(min: 4, max: 20)),
+            TableColumn(language.pick("姓名", "Name"), width: .fit(min: BrowserLayout.nameColumnMinimum(language), max: 28)),
             TableColumn(language.pick("拼音", "Pinyin"), width: .fit(min: 6, max: 22)),
             TableColumn(language.pick("部门", "Department"), width: .fit(min: 4, max: 30)),
             TableColumn(language.pick("职务", "Title"), width: .fill(1)),
@@ -28,8 +28,8 @@ enum StaffPane {
         let window = selection.offset..<min(people.count, selection.offset + visible)
         let rows = window.map { position -> TableRow in
             let member = data.dataset.staff[people[position]]
-            let department = language == .english ? (member.departmentEnglish ?? member.department) : member.department
-            let title = language == .english ? (member.titleEnglish ?? member.title) : member.title
+            let department = language.text(member.department, english: member.departmentEnglish)
+            let title = language.text(member.title, english: member.titleEnglish)
             return TableRow([
                 Line(language.name(member.name, english: member.nameEnglish)),
                 Line(data.staffIndex.pinyin(ofStaffAt: people[position]), style: Theme.label),
@@ -38,9 +38,13 @@ enum StaffPane {
             ])
         }
         var windowSelection = SelectionState(selected: selection.selected.map { $0 - window.lowerBound }, offset: 0)
-        Table(columns: columns, rows: rows, block: block, headerStyle: Theme.heading,
-              highlightStyle: PaneFrame.highlight(focused: focused), columnSpacing: 2)
-            .render(in: area, into: &grid, state: &windowSelection)
+        var table = Table(columns: columns, rows: rows, block: block, headerStyle: Theme.heading,
+                          highlightStyle: PaneFrame.highlight(focused: focused), columnSpacing: 2)
+        table.fitNames(column: 0, window.map { position in
+            let member = data.dataset.staff[people[position]]
+            return NamePair(member.name, english: member.nameEnglish)
+        }, language: language, totalWidth: block.inner(area).width)
+        table.render(in: area, into: &grid, state: &windowSelection)
         if people.count > visible {
             Scrollbar(contentLength: people.count, viewportLength: visible, position: selection.offset)
                 .render(in: Rect(x: area.right - 1, y: area.y + 2, width: 1, height: visible), into: &grid)

@@ -19,11 +19,11 @@ enum OverviewContent {
         if let english = library.nameEnglish { text(Line(english, style: Theme.label)) }
         lines.append(.empty)
         row(language.pick("级别", "Level"), tierName(library.tier, language))
-        row(language.pick("所在地", "Place"), [library.city, library.district].compactMap { $0 }.joined(separator: " "))
+        row(language.pick("所在地", "Place"), place(library))
         row(language.pick("结对", "Paired with"), library.pairedWith.map { data.ownerName($0, language) })
         let partners = records.partners
         if !partners.isEmpty {
-            row(language.pick("结对分馆", "Partners"), partners.map { language.name($0.name, english: $0.nameEnglish) }.joined(separator: "、"))
+            row(language.pick("结对分馆", "Partners"), language.list(partners.map { language.name($0.name, english: $0.nameEnglish) }))
         }
         row(language.pick("地址", "Address"), library.address)
         row(language.pick("记录", "Records"),
@@ -31,7 +31,7 @@ enum OverviewContent {
                                        "\(counts.floors) floors · \(counts.spaces) spaces · \(counts.staff) staff · \(counts.programs) programs · \(counts.events) events"))
         if let notes = library.notes {
             lines.append(.empty)
-            text(Line(notes))
+            text(Line(BilingualNote(notes).text(language)))
         }
         lines.append(.empty)
         text(Line(language.pick("来源", "Sources"), style: Theme.heading))
@@ -43,6 +43,13 @@ enum OverviewContent {
             if source.synthetic { text(Line(language.pick("（合成数据）", "(synthetic data)"), style: Theme.warning), indent: 2) }
         }
         return lines
+    }
+
+    /// The city and district as the dataset writes them, in both languages: they are names, the
+    /// dataset gives no English form of them, and libcoop does not invent one (the English UI
+    /// shows the original as it does any name without an English form). Nil when neither is given.
+    static func place(_ library: Library) -> String? {
+        [library.city, library.district].compactMap { $0 }.joined(separator: " ").nonEmpty
     }
 
     static func tierName(_ tier: Library.Tier, _ language: Language) -> String {

@@ -35,10 +35,10 @@ struct ProgramsCommand: ParsableCommand {
             StandardStreams.writeError("libcoop: no programs match: \(Self.whyNothingMatches(in: dataset, library: chosen, year: year))\n")
             throw ExitCode(ExitStatus.noMatch)
         }
-        var table = TextTable(headers: ["ID", "NAME", "KIND", "MODE", "LEAD", "PARTNERS", "DATES", "STATUS"])
+        var table = TextTable(headers: ["ID", "NAME", "ENGLISH NAME", "KIND", "MODE", "LEAD", "PARTNERS", "DATES", "STATUS"])
         for program in programs {
             table.append([
-                program.id, program.name, program.kind.rawValue, program.mode?.rawValue ?? "—", program.lead ?? "—",
+                program.id, program.name, program.nameEnglish ?? "—", program.kind.rawValue, program.mode?.rawValue ?? "—", program.lead ?? "—",
                 program.partners.joined(separator: ","), DateSpanText.text(program), program.status?.rawValue ?? "—",
             ])
         }

@@ -68,10 +68,10 @@ struct StaffCommand: ParsableCommand {
                              match: match.kind.description)
             })
         } else if !matches.isEmpty {
-            var table = TextTable(headers: ["NAME", "PINYIN", "LIBRARY", "DEPARTMENT", "TITLE", "ID"])
+            var table = TextTable(headers: ["NAME", "ENGLISH NAME", "PINYIN", "LIBRARY", "DEPARTMENT", "TITLE", "ID"])
             for match in matches {
                 let member = match.member
-                table.append([member.name, match.pinyin, index.affiliationName(of: member) ?? "—",
+                table.append([member.name, member.nameEnglish ?? "—", match.pinyin, index.affiliationName(of: member) ?? "—",
                               member.department ?? "—", member.title ?? "—", member.id])
             }
             StandardStreams.write(table.render(style: output.style))

@@ -56,10 +56,11 @@ struct TimelineCommand: ParsableCommand {
             StandardStreams.writeError("libcoop: nothing on the timeline: \(reason)\n")
             throw ExitCode(ExitStatus.noMatch)
         }
-        var table = TextTable(headers: ["WHEN", "KIND", "TITLE", "LIBRARIES"])
+        var table = TextTable(headers: ["WHEN", "KIND", "TITLE", "ENGLISH TITLE", "LIBRARIES"])
         for entry in entries {
             let indent = String(repeating: "  ", count: entry.depth)
-            table.append([DateSpanText.text(entry), entry.kind.rawValue, indent + entry.title, entry.libraries.joined(separator: ",")])
+            table.append([DateSpanText.text(entry), entry.kind.rawValue, indent + entry.title, entry.titleEnglish.map { indent + $0 } ?? "—",
+                          entry.libraries.joined(separator: ",")])
         }
         StandardStreams.write(table.render(style: output.style))
     }

@@ -188,6 +188,26 @@ struct BrowserEndToEndTests {
         try checks.expectRestored(session, folder, status: [143])
     }
 
+    @Test("Under LANG=C.UTF-8 the English UI's staff search for zhangqingwen shows 张庆文 beside Zhang Qingwen")
+    func englishStaffSearchShowsTheOriginalName() throws {
+        // No --lang: the labels come from LANG=C.UTF-8, as over SSH on most servers.
+        let (session, folder) = try start(width: 100, height: 30, language: nil, firstFrame: "Jinling Library")
+        defer { session.close(); folder.remove() }
+        #expect(try session.screen().contains { $0.contains("1 Overview") }, "not the English UI: \(shown(session))")
+        try session.sendKeys("/")
+        try session.type("zhangqingwen")
+        let lines = try #require(try session.waitForScreen { $0.contains { $0.contains("Zhang Qingwen 张庆文") } },
+                                 "no 张庆文 beside Zhang Qingwen: \(shown(session))")
+        #expect(lines.contains { $0.contains("Find staff") }, "\(lines)")
+        try session.sendKeys("Enter")
+        let staff = try #require(try session.waitForScreen { screen in
+            !screen.contains { $0.contains("Find staff") } && screen.contains { $0.contains("Staff (") }
+        }, "Enter did not jump to the Staff tab: \(shown(session))")
+        #expect(staff.contains { $0.contains("Zhang Qingwen 张庆文") }, "\(staff)")
+        try session.sendKeys("q")
+        #expect(folder.waitFor("done") != nil, "the browser did not quit")
+    }
+
     @Test("--open staff:zhangqingwen starts on 张庆文 (also with --no-color --no-mouse)")
     func openStaff() throws {
         // The person's card opens over the Staff tab of their library.
@@ -298,13 +318,13 @@ struct BrowserEndToEndTests {
 
     /// Starts `libcoop --lang zh arguments…` with the bundled dataset in a fresh tmux server, from a
     /// plain `sh` script that records the pid, the exit status and `stty -a`; waits for `firstFrame`.
-    func start(width: Int, height: Int, arguments: [String] = [], firstFrame: String? = "金陵图书馆")
+    func start(width: Int, height: Int, language: String? = "zh", arguments: [String] = [], firstFrame: String? = "金陵图书馆")
         throws -> (TmuxSession, ScratchDirectory) {
         try #require(TmuxSession.isAvailable, "tmux is needed (apt-get install tmux), or set LIBCOOP_SKIP_TMUX=1")
         let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
         let folder = try ScratchDirectory("e2e")
         let q = TmuxSession.quote
-        let command = ([libcoop, "--lang", "zh"] + arguments).map(q).joined(separator: " ")
+        let command = ([libcoop] + (language.map { ["--lang", $0] } ?? []) + arguments).map(q).joined(separator: " ")
         // `exec` in the inner shell: the pid written is libcoop's own.
         let script = """
             export LANG=C.UTF-8
