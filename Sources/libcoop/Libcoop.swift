@@ -27,4 +27,10 @@ struct Libcoop: ParsableCommand {
         ],
         defaultSubcommand: BrowseCommand.self
     )
+
+    /// Sets up crash reports first (which may start the program again), then runs the command.
+    static func main() {
+        CrashReportSetup.prepare()
+        main(nil)
+    }
 }
