@@ -14,6 +14,7 @@ struct Libcoop: ParsableCommand {
             Exit status: 0 success, 1 nothing matched, 64 usage error, 65 invalid data, 66 a file \
             that cannot be opened, 73 an output file that cannot be written.
             """,
+        version: LibcoopVersion.number,
         subcommands: [
             BrowseCommand.self,
             ValidateCommand.self,
