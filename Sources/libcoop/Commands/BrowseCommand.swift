@@ -43,6 +43,8 @@ struct BrowseCommand: ParsableCommand {
                 guard Browser.open(start, in: &probe) else { throw Self.noRecord(start.description) }
             }
             preloaded = loaded
+        } else if let start, !RecordIdentifierScan.mayContain(id: start.id, in: paths) {
+            throw Self.noRecord(start.description)
         }
         var backend: NcursesBackend
         do {
