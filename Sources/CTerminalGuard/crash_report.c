@@ -28,6 +28,7 @@ static char report_file[PATH_CAPACITY];
 static int have_report_file = 0;
 static char message_head[MESSAGE_CAPACITY];
 static char message_tail[MESSAGE_CAPACITY];
+static char message_tail_unsaved[MESSAGE_CAPACITY];
 static int have_message = 0;
 static int keep_previous = 1;
 static atomic_int configuring = 0;
@@ -128,7 +129,7 @@ static void on_crash(int sig, siginfo_t *info, void *context) {
     if (have_message) {
         write_text(STDERR_FILENO, message_head);
         write_text(STDERR_FILENO, signal_name(sig));
-        write_text(STDERR_FILENO, message_tail);
+        write_text(STDERR_FILENO, have_report_file && report < 0 ? message_tail_unsaved : message_tail);
     }
     die(sig);
 }
@@ -164,9 +165,10 @@ void ccr_install(void) {
 }
 
 int ccr_configure(const char *folder_list, size_t folder_list_length, const char *file,
-                  const char *head, const char *tail, int call_previous_without_report) {
+                  const char *head, const char *tail, const char *unsaved_tail, int call_previous_without_report) {
     if (folder_list_length > FOLDERS_CAPACITY || (file && strlen(file) >= PATH_CAPACITY)
-        || strlen(head) >= MESSAGE_CAPACITY || strlen(tail) >= MESSAGE_CAPACITY) return -1;
+        || strlen(head) >= MESSAGE_CAPACITY || strlen(tail) >= MESSAGE_CAPACITY
+        || strlen(unsaved_tail) >= MESSAGE_CAPACITY) return -1;
     atomic_store(&configuring, 1);
     memcpy(folders, folder_list, folder_list_length);
     folders_length = folder_list_length;
@@ -178,6 +180,7 @@ int ccr_configure(const char *folder_list, size_t folder_list_length, const char
     }
     strcpy(message_head, head);
     strcpy(message_tail, tail);
+    strcpy(message_tail_unsaved, unsaved_tail);
     have_message = 1;
     keep_previous = call_previous_without_report;
     atomic_store(&configuring, 0);

@@ -14,11 +14,11 @@ public enum CrashReport {
     /// Installs the crash handlers and sets the report file and the message. `folders` are the
     /// report's folder and its parents, created (parents first) only when a crash happens.
     /// `messageHead` and `messageTail` surround the signal's name (`SIGSEGV`) and are written as
-    /// they are, so they must already be safe to show. Without a `file`, the handler that was
-    /// there before (the backtracer as the user set it up) runs only if
-    /// `callBacktracerWithoutReport`.
+    /// they are, so they must already be safe to show; `unsavedTail` replaces `messageTail` when
+    /// the file cannot be created. Without a `file`, the handler that was there before (the
+    /// backtracer as the user set it up) runs only if `callBacktracerWithoutReport`.
     public static func configure(folders: [String], file: String?, messageHead: String, messageTail: String,
-                                 callBacktracerWithoutReport: Bool) {
+                                 unsavedTail: String, callBacktracerWithoutReport: Bool) {
         ccr_install()
         var list: [UInt8] = []
         for folder in folders {
@@ -27,7 +27,7 @@ public enum CrashReport {
         list.append(0)
         _ = list.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { folderList in
-                ccr_configure(folderList.baseAddress, folderList.count, file, messageHead, messageTail,
+                ccr_configure(folderList.baseAddress, folderList.count, file, messageHead, messageTail, unsavedTail,
                               callBacktracerWithoutReport ? 1 : 0)
             }
         }

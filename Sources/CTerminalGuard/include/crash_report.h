@@ -27,10 +27,13 @@ void ccr_install(void);
 
 /** Sets the report: `folders` is a list of NUL-terminated paths ending with an empty one (each
  *  created in turn, parents first), `file` the report's path, and the message as the text before
- *  and after the signal's name. With no file (NULL), the previous handler is called only if
- *  `call_previous_without_report` (the user configured the backtracer). Copies everything; paths
- *  longer than 4096 bytes and messages longer than 8192 bytes are refused (returns -1). */
+ *  and after the signal's name (`unsaved_tail` when the file cannot be created: the backtracer is
+ *  then not called, as it would print to the terminal). With no file (NULL), the previous handler
+ *  is called only if `call_previous_without_report` (the user configured the backtracer). Copies
+ *  everything; paths longer than 4096 bytes and messages longer than 8192 bytes are refused
+ *  (returns -1). */
 int ccr_configure(const char *folders, size_t folders_length, const char *file,
-                  const char *message_head, const char *message_tail, int call_previous_without_report);
+                  const char *message_head, const char *message_tail, const char *unsaved_tail,
+                  int call_previous_without_report);
 
 #endif

@@ -47,14 +47,17 @@ enum CrashReportSetup {
         let shownFile = reportFile.map(TerminalText.sanitized)
         let head = language.pick("libcoop 崩溃了（", "libcoop crashed (")
         let tail: String
+        let unsavedTail: String
         if let shownFile {
             tail = language.pick("）。完整报告已保存到 \(shownFile)\n", "). The full report is saved in \(shownFile)\n")
+            unsavedTail = language.pick("）。无法把报告保存到 \(shownFile)\n", "). The report could not be saved in \(shownFile)\n")
         } else {
             tail = language.pick("）。\n", ").\n")
+            unsavedTail = tail
         }
         let folders = reportFile.map { folderAndParents(of: $0.deletingLastComponent) } ?? []
         CrashReport.configure(folders: folders, file: reportFile, messageHead: head, messageTail: tail,
-                              callBacktracerWithoutReport: userBacktracer)
+                              unsavedTail: unsavedTail, callBacktracerWithoutReport: userBacktracer)
     }
 
     /// `$XDG_STATE_HOME/libcoop/crash-<time>-<pid>.txt`, or under `~/.local/state`; nil when

@@ -70,6 +70,23 @@ struct BrowserCrashTests {
         }
     }
 
+    @Test("A report folder that cannot be made: the terminal back, a message saying so, the process ended")
+    func reportCannotBeSaved() throws {
+        let folder = try ScratchDirectory("crash-state")
+        defer { folder.remove() }
+        // A file where the state folder would be: mkdir fails with ENOTDIR, even for root.
+        try Data("in the way\n".utf8).write(to: URL(fileURLWithPath: folder.path("state")))
+        let run = try BrowserRun(width: 100, height: 30, environment: ["XDG_STATE_HOME": folder.path("state")])
+        defer { run.close() }
+        let process = try run.pid()
+        #expect(kill(process, SIGSEGV) == 0)
+        #expect(hardening.waitForState(process, timeout: .seconds(3)) { $0 == nil || $0 == "Z" }, "libcoop still running")
+        try GalleryEndToEndTests().expectRestored(run.session, run.folder, status: [139])
+        let screen = try run.session.screen().map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        #expect(screen.contains("libcoop 崩溃了（SIGSEGV）。无法把报告保存到 \(folder.path("state"))/libcoop/crash-"), "\(screen)")
+        #expect(!screen.contains("Press space") && !screen.contains("Thread 0"), "the backtracer wrote to the terminal: \(screen)")
+    }
+
     /// The terminal given back, the status, one message naming the report, and the report itself,
     /// whose text it returns.
     @discardableResult
