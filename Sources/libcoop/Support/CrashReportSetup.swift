@@ -25,10 +25,13 @@ enum CrashReportSetup {
     /// the crash handlers with the message in the language of the environment. Returns only when
     /// there is nothing to restart.
     static func prepare() {
-        if let file = getenv(reportVariable).map({ String(cString: $0) }) {
-            unsetenv(reportVariable)
-            reportFile = file.isEmpty ? nil : file
-        } else if getenv("SWIFT_BACKTRACE") != nil {
+        let marked = getenv(reportVariable).map { String(cString: $0) }
+        unsetenv(reportVariable)
+        let backtrace = getenv("SWIFT_BACKTRACE").map { String(cString: $0) }
+        if let marked, !marked.isEmpty, backtrace?.hasSuffix(",output-to=\(marked)") == true {
+            // The restarted program: the backtracer was set up by the first one.
+            reportFile = marked
+        } else if backtrace != nil {
             userBacktracer = true
         } else if let file = newReportFile() {
             setenv("SWIFT_BACKTRACE", "enable=yes,interactive=no,color=no,output-to=\(file)", 1)
