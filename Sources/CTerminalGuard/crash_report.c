@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <stdatomic.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -123,6 +124,10 @@ static void on_crash(int sig, siginfo_t *info, void *context) {
             write_text(report, "\n(no backtrace: the Swift runtime's backtracer did not run)\n");
         }
         close(report);
+        /* The report is written: no core dump as well, which a system's crash collector can take
+         * seconds to swallow while the shell waits. */
+        struct rlimit no_core = {0, 0};
+        setrlimit(RLIMIT_CORE, &no_core);
     } else if (!have_report_file && keep_previous) {
         call_previous(sig, info, context);
     }

@@ -13,6 +13,7 @@
  *    anything) directly, with the original siginfo and context, standard error muted so its
  *    progress line does not reach the terminal; if the backtracer wrote nothing, a minimal
  *    report (the signal) is written instead;
+ *    once the report is written, core dumps are turned off (the report replaces them);
  * 3. writes the configured one-line message to standard error, the signal's name in it;
  * 4. dies of the same signal with the default action (status 128+n), even when the signal was
  *    sent from outside and the backtracer would have let the program carry on.
