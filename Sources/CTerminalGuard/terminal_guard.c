@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include "terminal_guard.h"
+#include "crash_report.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -25,14 +26,11 @@ static atomic_int claimed = 0;
 static int atexit_registered = 0;
 
 static const int terminating_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS};
 #define COUNT(array) (sizeof(array) / sizeof((array)[0]))
 
 /* Previous dispositions, indexed by signal number. */
 static struct sigaction previous[NSIG];
 static int saved[NSIG];
-
-static char alternate_stack[64 * 1024];
 
 static void write_all(int fd, const char *bytes, size_t length) {
     while (length > 0) {
@@ -84,15 +82,6 @@ static void on_terminate(int sig) {
     sigemptyset(&action.sa_mask);
     sigaction(sig, &action, NULL);
     /* Blocked while this handler runs: delivered, with the default action, when it returns. */
-    raise(sig);
-}
-
-static void on_crash(int sig) {
-    ctg_restore_terminal();
-    /* Hand over to whoever was there before (the Swift backtracer or the default action). The
-     * signal is blocked now; raising it makes it pending, delivered on return. A fault would
-     * also simply recur when the faulting instruction runs again. */
-    sigaction(sig, &previous[sig], NULL);
     raise(sig);
 }
 
@@ -152,20 +141,11 @@ int ctg_install(int tty_fd) {
         return -1;
     }
 
-    /* Crash handlers need a stack of their own to survive a stack overflow. */
-    stack_t current;
-    if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
-        stack_t stack;
-        stack.ss_sp = alternate_stack;
-        stack.ss_size = sizeof alternate_stack;
-        stack.ss_flags = 0;
-        sigaltstack(&stack, NULL);
-    }
+    /* Crashes: restore, report, die (crash_report.c); installed once for the whole run. */
+    ccr_install();
 
     for (size_t i = 0; i < COUNT(terminating_signals); i++)
         install_one(terminating_signals[i], on_terminate, 0, 1);
-    for (size_t i = 0; i < COUNT(crash_signals); i++)
-        install_one(crash_signals[i], on_crash, SA_ONSTACK | SA_NODEFER, 0);
     /* No SA_RESTART: a blocking poll(2) or read(2) returns EINTR so the loop notices at once. */
     install_one(SIGTSTP, on_stop, 0, 1);
     install_one(SIGCONT, on_continue, 0, 0);

@@ -15,6 +15,7 @@ struct Libcoop: ParsableCommand {
             error, 65 invalid data, 66 a file that cannot be opened, 73 an output file that cannot be \
             written, 74 standard output that cannot be written.
             """,
+        version: LibcoopVersion.number,
         subcommands: [
             BrowseCommand.self,
             ValidateCommand.self,
@@ -29,4 +30,10 @@ struct Libcoop: ParsableCommand {
         ],
         defaultSubcommand: BrowseCommand.self
     )
+
+    /// Sets up crash reports first (which may start the program again), then runs the command.
+    static func main() {
+        CrashReportSetup.prepare()
+        main(nil)
+    }
 }

@@ -20,7 +20,7 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let temporary = "out.json.tmp-\(process.processIdentifier)"
+        let temporary = ".out.json.libcoop-tmp-\(process.processIdentifier)"
 
         var sawTemporary = false
         var firstNewContents: Data?
@@ -69,13 +69,13 @@ import Testing
         defer { scratch.remove() }
         let path = scratch.path("out.json")
         try Self.oldContents.write(to: URL(fileURLWithPath: path))
-        let leftover = ["/bin/sh", "-c", "echo leftover > \"$OUT.tmp-$$\"; exec \"$0\" \"$@\""]
+        let leftover = ["/bin/sh", "-c", "echo leftover > \"$(dirname \"$OUT\")/.out.json.libcoop-tmp-$$\"; exec \"$0\" \"$@\""]
         let result = try CommandRunner.run(["generate", "--staff", "50", "--output", path], environment: ["OUT": path], launcher: leftover)
         #expect(result.status == 0, "\(result.error)")
         #expect(try CommandRunner.run(["validate", path]).status == 0)
         let entries = try scratch.entries()
-        #expect(entries.count == 2 && entries.first == "out.json", "\(entries)")
-        let left = try #require(entries.last)
+        #expect(entries.count == 2 && entries.last == "out.json", "\(entries)")
+        let left = try #require(entries.first)
         #expect(try String(contentsOfFile: scratch.path(left), encoding: .utf8) == "leftover\n", "another run's file is not touched")
     }
 
@@ -88,7 +88,7 @@ import Testing
         let path = scratch.path("out.json")
         try Self.oldContents.write(to: URL(fileURLWithPath: path))
         let process = try CommandRunner.start(["generate", "--libraries", "100", "--staff", "2000000", "--output", path])
-        let temporary = scratch.path("out.json.tmp-\(process.pid)")
+        let temporary = scratch.path(".out.json.libcoop-tmp-\(process.pid)")
         let deadline = Date().addingTimeInterval(20)
         var status = stat()
         while process.isRunning, Date() < deadline, stat(temporary, &status) != 0 || status.st_size < 100_000 {

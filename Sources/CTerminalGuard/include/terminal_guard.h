@@ -13,8 +13,7 @@
  * - SIGINT, SIGTERM, SIGHUP, SIGQUIT: restore, then die of the same signal (default action), so
  *   the parent sees the right status. Signals ignored at install time (nohup) stay ignored.
  * - SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS (crashes, Swift traps): restore,
- *   then hand the signal to the handler that was there before (the Swift runtime's backtracer,
- *   or the default core dump).
+ *   write the crash report and die (crash_report.h; ctg_install installs those handlers too).
  * - SIGTSTP (Ctrl-Z): restore, stop; on SIGCONT report "resumed" so the program redraws.
  * - SIGWINCH: report "resized".
  * - exit(3) while the screen is active: restore from an atexit handler.

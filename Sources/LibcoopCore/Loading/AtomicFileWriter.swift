@@ -10,9 +10,9 @@ public final class AtomicFileWriter {
     }
 
     public let path: String
-    /// The temporary file beside `path`: `path.tmp-PID`, or `path.tmp-PID-N` when a file of that
-    /// name is already there (left by a killed run whose process id was reused, or another
-    /// machine's run on a shared disk); such a file is never touched.
+    /// The temporary file beside `path`: `.NAME.libcoop-tmp-PID`, or `…-PID-N` when a file of
+    /// that name is already there (another machine's run on a shared disk); such a file is never
+    /// touched. Those of ended processes are removed first (`AbandonedTemporaryFiles`).
     public let temporaryPath: String
     private let descriptor: Int32
     private var finished = false
@@ -20,9 +20,10 @@ public final class AtomicFileWriter {
     /// Creates the temporary file next to `path`.
     public init(path: String) throws(WriteError) {
         self.path = path
+        AbandonedTemporaryFiles.removeAbandoned(besides: path)
         var attempt = 0
         while true {
-            let candidate = path + ".tmp-\(getpid())" + (attempt == 0 ? "" : "-\(attempt)")
+            let candidate = AbandonedTemporaryFiles.temporaryPath(for: path, attempt: attempt)
             let opened = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if opened >= 0 {
                 temporaryPath = candidate

@@ -8,8 +8,12 @@ enum FileBytes {
         var message: String
     }
 
-    /// Files larger than this are refused rather than exhausting memory.
-    static let maximumSize = 4 << 30
+    /// Files larger than this are refused: 1 GiB, four times a national dataset of a million
+    /// staff (256 MB), so no real dataset comes near it, while an endless input (`/dev/zero`, a
+    /// pipe that never ends) is stopped after a second or two instead of filling memory.
+    static let maximumSize = 1 << 30
+
+    private static let tooLarge = "is larger than \(maximumSize >> 30) GiB, more than a dataset can be"
 
     /// What was read, and whether reading the path again gives the file again: true for a
     /// regular file, false for a pipe, a FIFO or a device, whose bytes are gone once read.
@@ -27,16 +31,43 @@ enum FileBytes {
         if (status.st_mode & S_IFMT) == S_IFDIR { throw ReadError(message: "is a directory, not a dataset file") }
         let canBeReadAgain = (status.st_mode & S_IFMT) == S_IFREG
         let expected = Int(status.st_size)
-        if expected > maximumSize { throw ReadError(message: "is larger than \(maximumSize >> 30) GiB") }
+        if expected > maximumSize { throw ReadError(message: tooLarge) }
+        if !canBeReadAgain { return Contents(bytes: try readWithoutKnownSize(from: descriptor), canBeReadAgain: false) }
         var bytes: [UInt8] = []
         var chunkSize = max(expected, 0) + 1
         while true {
             let chunk = try readChunk(from: descriptor, upTo: chunkSize)
             if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
             if chunk.count < chunkSize { return Contents(bytes: bytes, canBeReadAgain: canBeReadAgain) }
-            if bytes.count > maximumSize { throw ReadError(message: "is larger than \(maximumSize >> 30) GiB") }
+            if bytes.count > maximumSize { throw ReadError(message: tooLarge) }
             chunkSize = max(bytes.count, 65_536)
         }
+    }
+
+    /// A pipe, FIFO or device, read to its end into one buffer that `realloc` grows (for large
+    /// blocks by remapping, not copying), so an endless input costs one pass over the limit.
+    private static func readWithoutKnownSize(from descriptor: Int32) throws(ReadError) -> [UInt8] {
+        var capacity = 1 << 20
+        guard var buffer = malloc(capacity) else { throw ReadError(message: "cannot read: out of memory") }
+        defer { free(buffer) }
+        var filled = 0
+        while true {
+            if filled == capacity {
+                if capacity > maximumSize { throw ReadError(message: tooLarge) }
+                let grown = min(capacity * 2, maximumSize + 1)
+                guard let bigger = realloc(buffer, grown) else { throw ReadError(message: "cannot read: out of memory") }
+                buffer = bigger
+                capacity = grown
+            }
+            let got = read(descriptor, buffer + filled, capacity - filled)
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw ReadError(message: "cannot read: \(systemMessage(errno))")
+            }
+            if got == 0 { break }
+            filled += got
+        }
+        return [UInt8](UnsafeRawBufferPointer(start: buffer, count: filled))
     }
 
     /// Up to `count` bytes, fewer only at the end of the file. The array is filled by `read`

@@ -33,6 +33,7 @@ struct BrowseCommand: ParsableCommand {
         let paths = try data.resolvedPaths()
         let start = try open.map(Self.reference)
         let language = lang?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        CrashReportSetup.setLanguage(language)
         let totalBytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
         var preloaded: BrowserData?
         if totalBytes <= Self.largeDatasetBytes {
@@ -42,6 +43,8 @@ struct BrowseCommand: ParsableCommand {
                 guard Browser.open(start, in: &probe) else { throw Self.noRecord(start.description) }
             }
             preloaded = loaded
+        } else if let start, !RecordIdentifierScan.mayContain(id: start.id, in: paths) {
+            throw Self.noRecord(start.description)
         }
         var backend: NcursesBackend
         do {
@@ -68,7 +71,7 @@ struct BrowseCommand: ParsableCommand {
             backend.stop()
             throw Self.noRecord(start.description)
         }
-        BrowserRuntime.run(&state, on: &backend) {
+        let reload = { () -> Result<BrowserData, ReloadFailure> in
             do throws(DatasetLoadError) {
                 return .success(try DatasetLoader.load(paths: paths, preparingWithStaffIndex: { BrowserData(dataset: $0, staffIndex: $1, files: paths) }).prepared)
             } catch {
@@ -76,6 +79,12 @@ struct BrowseCommand: ParsableCommand {
                 let more = error.diagnostics.count > 1 ? " (+\(error.diagnostics.count - 1))" : ""
                 return .failure(ReloadFailure(message: TerminalText.sanitized(first) + more))
             }
+        }
+        if ProcessInfo.processInfo.environment[DebugTrapBackend<NcursesBackend>.variable] == "1" {
+            var trapping = DebugTrapBackend(backend)
+            BrowserRuntime.run(&state, on: &trapping, reload: reload)
+        } else {
+            BrowserRuntime.run(&state, on: &backend, reload: reload)
         }
     }
 
