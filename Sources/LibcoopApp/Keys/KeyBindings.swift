@@ -21,11 +21,11 @@ enum KeyBindings {
         let tabs = Tab.allCases
         let character = { (text: String) in KeyEvent(.character(Character(text))) }
         return [
-            KeyBinding("↑ ↓  j k", [(KeyEvent(.down), .move(.next)), (character("j"), .move(.next)),
+            KeyBinding("\(Glyphs.current.up) \(Glyphs.current.down)  j k", [(KeyEvent(.down), .move(.next)), (character("j"), .move(.next)),
                                     (KeyEvent(.up), .move(.previous)), (character("k"), .move(.previous))],
                        group: .moving, help: language.pick("上下移动", "up and down"),
-                       hint: (.motion, KeyHint("↑↓", language.pick("移动", "move")))),
-            KeyBinding("← →  h l", [(KeyEvent(.left), .left), (character("h"), .left), (KeyEvent(.right), .right), (character("l"), .right)],
+                       hint: (.motion, KeyHint(Glyphs.current.upDown, language.pick("移动", "move")))),
+            KeyBinding("\(Glyphs.current.left) \(Glyphs.current.right)  h l", [(KeyEvent(.left), .left), (character("h"), .left), (KeyEvent(.right), .right), (character("l"), .right)],
                        group: .moving, help: language.pick("在窗格间移动", "between panes")),
             KeyBinding("Tab  Shift-Tab", [KeyEvent(.tab), KeyEvent(.backTab)], .switchPane,
                        group: .moving, help: language.pick("切换窗格", "next / previous pane")),
@@ -34,7 +34,7 @@ enum KeyBindings {
                        group: .moving, help: language.pick("第一项 / 最后一项", "first / last")),
             KeyBinding("PgUp PgDn", [(KeyEvent(.pageUp), .move(.pageUp)), (KeyEvent(.pageDown), .move(.pageDown))],
                        group: .moving, help: language.pick("翻页", "page up / down")),
-            KeyBinding("1–\(tabs.count)", tabs.map { (character("\($0.rawValue + 1)"), .showTab($0)) },
+            KeyBinding("1\(Glyphs.current.rangeDash)\(tabs.count)", tabs.map { (character("\($0.rawValue + 1)"), .showTab($0)) },
                        group: .moving, help: tabs.map { $0.title(language) }.joined(separator: language.pick("、", ", ")),
                        hint: (.global, KeyHint("1-\(tabs.count)", language.pick("标签", "tabs")))),
             KeyBinding("Enter", [KeyEvent(.enter)], .open, group: .opening,

@@ -30,7 +30,7 @@ enum OverlayBindings {
                         hint: KeyHint("Esc", close)),
                 Binding(commands: [(KeyEvent(.down), .scroll(1)), (.character("j"), .scroll(1)),
                                    (KeyEvent(.up), .scroll(-1)), (.character("k"), .scroll(-1))],
-                        hint: KeyHint("↑↓", language.pick("滚动", "scroll"))),
+                        hint: KeyHint(Glyphs.current.upDown, language.pick("滚动", "scroll"))),
             ]
         case .staffSearch, .recordSearch:
             var moves: [(key: KeyEvent, command: OverlayCommand)] = [
@@ -40,7 +40,7 @@ enum OverlayBindings {
             if case .staffSearch = overlay { moves += [(.control("n"), .move(.next)), (.control("p"), .move(.previous))] }
             return [
                 Binding(commands: [(KeyEvent(.enter), .follow)], hint: KeyHint("Enter", language.pick("前往", "go"))),
-                Binding(commands: moves, hint: KeyHint("↑↓", choose)),
+                Binding(commands: moves, hint: KeyHint(Glyphs.current.upDown, choose)),
                 Binding(commands: [(KeyEvent(.escape), .close)], hint: KeyHint("Esc", close)),
             ]
         case .person, .entry, .program:
@@ -52,7 +52,7 @@ enum OverlayBindings {
             let moves = motions.map { (key: $0.0, command: OverlayCommand.move($0.1)) }
             return [
                 Binding(commands: [(KeyEvent(.enter), .follow)], hint: KeyHint("Enter", language.pick("打开链接", "follow link"))),
-                Binding(commands: moves, hint: KeyHint("↑↓", choose)),
+                Binding(commands: moves, hint: KeyHint(Glyphs.current.upDown, choose)),
                 Binding(commands: [(KeyEvent(.escape), .close), (.character("q"), .close)], hint: KeyHint("Esc", close)),
             ]
         }

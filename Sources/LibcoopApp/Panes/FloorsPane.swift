@@ -30,14 +30,14 @@ enum FloorsPane {
         // with the first space.
         let area = area.inset(top: 1)
         guard area.height > 0 else { return }
-        let roof = String(repeating: "▁", count: area.width)
+        let roof = String(repeating: Glyphs.current.roof, count: area.width)
         grid.write(roof, at: area.origin, style: Theme.label)
         let items = bands.map { band -> ListItem in
             let count = "\(band.spaces.count)"
             let building = band.spaces.contains { $0.status == .underConstruction } ? "!" : " "
             let inside = max(0, area.width - 2)
             let text = (band.shortLabel.truncated(toWidth: max(0, inside - count.displayWidth - 2)).padded(toWidth: max(0, inside - count.displayWidth - 1))) + building + count
-            return ListItem("▕" + text + "▏")
+            return ListItem(Glyphs.current.wallLeft + text + Glyphs.current.wallRight)
         }
         var selection = state.floors.floors
         ListView(items: items, highlightStyle: focused ? Theme.selected : Theme.selected.bold(), highlightSymbol: "")
@@ -68,7 +68,7 @@ enum FloorsPane {
             return TableRow(cells)
         }
         let count = language.pick("\(band.spaces.count) 个空间", band.spaces.count == 1 ? "1 space" : "\(band.spaces.count) spaces")
-        grid.write("\(band.label(language)) · \(count)", at: area.origin, style: Theme.heading.underline(), maxWidth: area.width)
+        grid.write("\(band.label(language)) \(Glyphs.current.dot) \(count)", at: area.origin, style: Theme.heading.underline(), maxWidth: area.width)
         var selection = state.floors.spaces
         Table(columns: columns, rows: rows, headerStyle: Theme.label,
               highlightStyle: focused ? Theme.selected : Style.plain, columnSpacing: 2)

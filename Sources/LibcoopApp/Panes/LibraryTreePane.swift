@@ -17,7 +17,7 @@ enum LibraryTreePane {
         let items = data.tree.rows[window].map { row -> ListItem in
             let library = data.dataset.libraries[row.library]
             let counts = data.counts[library.id] ?? LibraryCounts()
-            let indent = row.depth == 0 ? "" : "└ "
+            let indent = row.depth == 0 ? "" : Glyphs.current.treeBranch
             let name = state.language.name(library.name, english: library.nameEnglish)
             let figures = state.language.pick("\(counts.floors)层 \(counts.staff)人 \(counts.programs)项",
                                               "F\(counts.floors) S\(counts.staff) P\(counts.programs)")

@@ -7,10 +7,10 @@ enum ProgramsPane {
     static func dates(_ program: Program) -> String {
         switch (program.start, program.end) {
         case let (start?, end?) where start == end: start.description
-        case let (start?, end?): "\(start) – \(end)"
-        case let (start?, nil): program.status == .completed ? start.description : "\(start) –"
-        case let (nil, end?): "– \(end)"
-        case (nil, nil): "—"
+        case let (start?, end?): "\(start) \(Glyphs.current.rangeDash) \(end)"
+        case let (start?, nil): program.status == .completed ? start.description : "\(start) \(Glyphs.current.rangeDash)"
+        case let (nil, end?): "\(Glyphs.current.rangeDash) \(end)"
+        case (nil, nil): Glyphs.current.missing
         }
     }
 
@@ -19,7 +19,7 @@ enum ProgramsPane {
         case .online: language.pick("线上", "online")
         case .onsite: language.pick("线下", "on site")
         case .mixed: language.pick("线上线下", "mixed")
-        case nil: "—"
+        case nil: Glyphs.current.missing
         }
     }
 
@@ -46,16 +46,16 @@ enum ProgramsPane {
                 Line(language.name(program.name, english: program.nameEnglish)),
                 Line(dates(program), style: Theme.label),
                 Line(modeName(program.mode, language)),
-                Line(program.lead.map { data.ownerName($0, language) } ?? "—"),
+                Line(program.lead.map { data.ownerName($0, language) } ?? Glyphs.current.missing),
             ])
         }
         var selection = state.programs.list
         Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: PaneFrame.highlight(focused: focused), columnSpacing: 2)
             .render(in: parts[0], into: &grid, state: &selection)
         let program = programs[min(selection.selected ?? 0, programs.count - 1)]
-        var lines: [Line] = [Line(String(repeating: "─", count: parts[1].width), style: Theme.label)]
+        var lines: [Line] = [Line(String(repeating: Glyphs.current.rule, count: parts[1].width), style: Theme.label)]
         lines.append(Line([Span(language.pick("合作馆  ", "Partners  "), style: Theme.label),
-                           Span(program.partners.map { data.ownerName($0, language) }.joined(separator: "、").nonEmpty ?? "—")]))
+                           Span(program.partners.map { data.ownerName($0, language) }.joined(separator: "、").nonEmpty ?? Glyphs.current.missing)]))
         let description = language == .english ? (program.descriptionEnglish ?? program.description) : program.description
         if let description { lines.append(Line(description)) }
         Paragraph(lines: lines).render(in: parts[1], into: &grid)
