@@ -26,12 +26,18 @@ public final class NcursesBackend: TerminalBackend {
         public var mouse: Bool
         /// How long a lone ESC waits for the rest of an escape sequence, in milliseconds.
         public var escapeDelayMilliseconds: Int
+        /// How wide the terminal draws East Asian Ambiguous characters; nil asks the terminal
+        /// (`AmbiguousWidthProbe`), `.wide` is what `--ascii` forces.
+        public var ambiguousWidth: AmbiguousWidth?
 
-        /// Options; by default colour if available, mouse on, 25 ms escape delay.
-        public init(noColor: Bool = false, mouse: Bool = true, escapeDelayMilliseconds: Int = 25) {
+        /// Options; by default colour if available, mouse on, 25 ms escape delay, the ambiguous
+        /// width measured.
+        public init(noColor: Bool = false, mouse: Bool = true, escapeDelayMilliseconds: Int = 25,
+                    ambiguousWidth: AmbiguousWidth? = nil) {
             self.noColor = noColor
             self.mouse = mouse
             self.escapeDelayMilliseconds = escapeDelayMilliseconds
+            self.ambiguousWidth = ambiguousWidth
         }
     }
 
@@ -41,6 +47,9 @@ public final class NcursesBackend: TerminalBackend {
     public let colorCapability: ColorCapability
     /// Whether the terminal reports mouse events.
     public let mouseEnabled: Bool
+    /// How wide the terminal draws East Asian Ambiguous characters, as measured at start-up (or
+    /// as the options forced): bind `AmbiguousWidth.$current` to it for drawing.
+    public let ambiguousWidth: AmbiguousWidth
 
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
@@ -61,6 +70,9 @@ public final class NcursesBackend: TerminalBackend {
         try NcursesBackend.selectUTF8Locale()
         guard ctg_claim() != 0 else { throw .alreadyActive }
 
+        // Asked before ncurses starts: its own reads would take the answer as keys.
+        ambiguousWidth = options.ambiguousWidth
+            ?? AmbiguousWidthProbe.measure(input: STDIN_FILENO, output: STDOUT_FILENO) ?? .narrow
         NcursesBackend.preferKernelSize()
         // The guard's handlers go in first, so ncurses keeps them instead of installing its own.
         ctg_install(STDOUT_FILENO)
