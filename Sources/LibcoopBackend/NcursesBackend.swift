@@ -70,9 +70,6 @@ public final class NcursesBackend: TerminalBackend {
         try NcursesBackend.selectUTF8Locale()
         guard ctg_claim() != 0 else { throw .alreadyActive }
 
-        // Asked before ncurses starts: its own reads would take the answer as keys.
-        ambiguousWidth = options.ambiguousWidth
-            ?? AmbiguousWidthProbe.measure(input: STDIN_FILENO, output: STDOUT_FILENO) ?? .narrow
         NcursesBackend.preferKernelSize()
         // The guard's handlers go in first, so ncurses keeps them instead of installing its own.
         ctg_install(STDOUT_FILENO)
@@ -93,6 +90,10 @@ public final class NcursesBackend: TerminalBackend {
         }
         // From here on, every way out restores the terminal.
         NcursesBackend.armGuard()
+        // Asked once the terminal is known to be usable (nothing is sent to a dumb or unknown one),
+        // and before ncurses reads input: it would take the answer for keys.
+        ambiguousWidth = options.ambiguousWidth
+            ?? AmbiguousWidthProbe.measure(input: STDIN_FILENO, output: STDOUT_FILENO) ?? .narrow
 
         cbreak()  // keys one by one; Ctrl-C, Ctrl-Z, Ctrl-\ stay signals
         noecho()

@@ -39,7 +39,7 @@ enum RecordSearchOverlay {
         ]
         let rows = search.matches.map { match in
             TableRow([Line(kindName(match.kind, language), style: Theme.label),
-                      Line(language.name(match.name, english: match.nameEnglish)), Line(match.context, style: Theme.label)])
+                      Line(language.name(match.name, english: match.nameEnglish)), Line(match.context(separator: " \(Glyphs.current.dot) ", rangeDash: Glyphs.current.rangeDash), style: Theme.label)])
         }
         if !rows.isEmpty {
             var selection = search.results
