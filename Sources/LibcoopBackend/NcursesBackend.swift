@@ -201,7 +201,8 @@ public final class NcursesBackend: TerminalBackend {
             if isNew { init_pair(number, style.foreground, style.background) }
             pair = number
         }
-        let glyph = CellGlyph(cell: cell, terminalWidth: { Int(libcoop_wcwidth($0)) })
+        let glyph = CellGlyph(cell: cell, terminalWidth: { Int(libcoop_wcwidth($0)) },
+                              ambiguousWide: ambiguousWidth == .wide)
         add(glyph.scalars, attributes: attributes, pair: pair, x: x, y: y)
         if let trailing = glyph.trailing, x + 1 < width {
             add([trailing], attributes: attributes, pair: pair, x: x + 1, y: y)
