@@ -46,7 +46,7 @@ struct AsciiScreenTests {
     @Test(arguments: Language.allCases)
     func noScreenShowsAnAmbiguousCharacter(language: Language) {
         AmbiguousWidth.$current.withValue(.wide) {
-            for (width, height) in [(80, 24), (120, 40), (60, 20), (30, 8), (200, 60)] {
+            for (width, height) in [(80, 24), (120, 40), (60, 20), (30, 8), (200, 60), (29, 8)] {
                 var state = Browser.start(data: Self.asciiData, size: Size(width: width, height: height), language: language)
                 var screensChecked = 0
                 for key in [.char("j")] + Self.walk {
