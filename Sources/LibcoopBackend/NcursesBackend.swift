@@ -60,6 +60,8 @@ public final class NcursesBackend: TerminalBackend {
     private var cursorVisible: Bool?
     private var stopped = false
     private var terminalHungUp = false
+    /// Whether the start-up probe gave up waiting: its answer may still come and must not be read as keys.
+    private var awaitingLateReport = false
 
     /// Takes over the terminal on standard input and output.
     /// - Throws: `TerminalStartError` when there is no terminal, it cannot be driven, no UTF-8
@@ -92,8 +94,13 @@ public final class NcursesBackend: TerminalBackend {
         NcursesBackend.armGuard()
         // Asked once the terminal is known to be usable (nothing is sent to a dumb or unknown one),
         // and before ncurses reads input: it would take the answer for keys.
-        ambiguousWidth = options.ambiguousWidth
-            ?? AmbiguousWidthProbe.measure(input: STDIN_FILENO, output: STDOUT_FILENO) ?? .narrow
+        if let forced = options.ambiguousWidth {
+            ambiguousWidth = forced
+        } else {
+            let measured = AmbiguousWidthProbe.measure(input: STDIN_FILENO, output: STDOUT_FILENO)
+            ambiguousWidth = measured ?? .narrow
+            awaitingLateReport = measured == nil
+        }
 
         cbreak()  // keys one by one; Ctrl-C, Ctrl-Z, Ctrl-\ stay signals
         noecho()
@@ -242,7 +249,11 @@ public final class NcursesBackend: TerminalBackend {
             let flags = ctg_take_events()
             if flags & UInt32(CTG_EVENT_RESUMED) != 0 { resume() }
             if flags & UInt32(CTG_EVENT_RESIZED) != 0 { pending.append(resized()) }
-            let burst = readBurst()
+            var burst = readBurst()
+            if awaitingLateReport, let report = LateCursorReport.range(in: burst) {
+                burst.removeSubrange(report)
+                awaitingLateReport = false
+            }
             if !burst.isEmpty {
                 terminalHungUp = false
                 pending.append(contentsOf: decoder.decode(burst))
