@@ -63,7 +63,7 @@ struct AsciiScreenTests {
         }
     }
 
-    @Test func theSameWalkShowsUnicodeSymbolsOnANarrowTerminal() {
+    @Test func narrowTerminalsKeepTheUnicodeSymbols() {
         var state = Browser.start(data: Self.asciiData, size: Size(width: 120, height: 40), language: .chinese)
         send(&state, .char("j"))
         #expect(screen(state).joined().contains("╭"), "\(screen(state))")
