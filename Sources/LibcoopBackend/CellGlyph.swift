@@ -12,7 +12,12 @@ import LibcoopRender
 /// - a base libc thinks narrower than the grid does: send it and pad the next cell with a space;
 /// - regional indicators (flags such as 🇨🇳): terminals disagree about their width (libc says 1
 ///   each, tmux 2 each, others 2 for the pair), so they are sent as their ASCII letters, `CN`;
-/// - a base libc cannot print or thinks wider than the grid does: send U+FFFD instead (padded).
+/// - a base libc cannot print or thinks wider than the grid does: send U+FFFD instead (padded);
+/// - on a terminal that draws ambiguous characters two wide (the grid then holds them in two
+///   cells), the middle dot of transliterated names (`·` U+00B7, `‧` U+2027) is sent as `・`
+///   (U+30FB), which libc, ncurses and the terminal all measure two wide. Other ambiguous
+///   characters in data text are sent padded: that terminal draws the pad one column late, so the
+///   rest of that one line may shift until ncurses next moves the cursor.
 struct CellGlyph: Hashable, Sendable {
     /// The scalars for `setcchar`: one spacing scalar, then zero-width ones.
     var scalars: [UInt32]
@@ -33,8 +38,12 @@ struct CellGlyph: Hashable, Sendable {
         scalar >= 0x1F1E6 && scalar <= 0x1F1FF
     }
 
-    /// The glyph for `cell` (not covered), measuring scalars with `terminalWidth` (libc `wcwidth`).
-    init(cell: Cell, terminalWidth: (UInt32) -> Int) {
+    /// The two-column middle dot sent for `·` and `‧` when ambiguous characters are wide.
+    static let wideMiddleDot: UInt32 = 0x30FB
+
+    /// The glyph for `cell` (not covered), measuring scalars with `terminalWidth` (libc `wcwidth`);
+    /// `ambiguousWide` when the terminal draws ambiguous characters two columns wide.
+    init(cell: Cell, terminalWidth: (UInt32) -> Int, ambiguousWide: Bool = false) {
         let scalars = Array(cell.symbol.unicodeScalars.map(\.value))
         let pad: UInt32? = cell.width == 2 ? 0x20 : nil
         guard let base = scalars.first else {
@@ -44,6 +53,11 @@ struct CellGlyph: Hashable, Sendable {
         if CellGlyph.isRegionalIndicator(base) {
             let letters = scalars.filter(CellGlyph.isRegionalIndicator).map { $0 - 0x1F1E6 + 0x41 }
             self.init(scalars: [letters[0]], trailing: cell.width == 2 ? (letters.count > 1 ? letters[1] : 0x20) : nil)
+            return
+        }
+        if ambiguousWide, cell.width == 2, base == 0xB7 || base == 0x2027,
+           terminalWidth(CellGlyph.wideMiddleDot) == 2 {
+            self.init(scalars: [CellGlyph.wideMiddleDot])
             return
         }
         let baseWidth = terminalWidth(base)

@@ -26,12 +26,18 @@ public final class NcursesBackend: TerminalBackend {
         public var mouse: Bool
         /// How long a lone ESC waits for the rest of an escape sequence, in milliseconds.
         public var escapeDelayMilliseconds: Int
+        /// How wide the terminal draws East Asian Ambiguous characters; nil asks the terminal
+        /// (`AmbiguousWidthProbe`), `.wide` is what `--ascii` forces.
+        public var ambiguousWidth: AmbiguousWidth?
 
-        /// Options; by default colour if available, mouse on, 25 ms escape delay.
-        public init(noColor: Bool = false, mouse: Bool = true, escapeDelayMilliseconds: Int = 25) {
+        /// Options; by default colour if available, mouse on, 25 ms escape delay, the ambiguous
+        /// width measured.
+        public init(noColor: Bool = false, mouse: Bool = true, escapeDelayMilliseconds: Int = 25,
+                    ambiguousWidth: AmbiguousWidth? = nil) {
             self.noColor = noColor
             self.mouse = mouse
             self.escapeDelayMilliseconds = escapeDelayMilliseconds
+            self.ambiguousWidth = ambiguousWidth
         }
     }
 
@@ -41,6 +47,9 @@ public final class NcursesBackend: TerminalBackend {
     public let colorCapability: ColorCapability
     /// Whether the terminal reports mouse events.
     public let mouseEnabled: Bool
+    /// How wide the terminal draws East Asian Ambiguous characters, as measured at start-up (or
+    /// as the options forced): bind `AmbiguousWidth.$current` to it for drawing.
+    public let ambiguousWidth: AmbiguousWidth
 
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
@@ -51,6 +60,8 @@ public final class NcursesBackend: TerminalBackend {
     private var cursorVisible: Bool?
     private var stopped = false
     private var terminalHungUp = false
+    /// Whether the start-up probe gave up waiting: its answer may still come and must not be read as keys.
+    private var awaitingLateReport = false
 
     /// Takes over the terminal on standard input and output.
     /// - Throws: `TerminalStartError` when there is no terminal, it cannot be driven, no UTF-8
@@ -81,6 +92,15 @@ public final class NcursesBackend: TerminalBackend {
         }
         // From here on, every way out restores the terminal.
         NcursesBackend.armGuard()
+        // Asked once the terminal is known to be usable (nothing is sent to a dumb or unknown one),
+        // and before ncurses reads input: it would take the answer for keys.
+        if let forced = options.ambiguousWidth {
+            ambiguousWidth = forced
+        } else {
+            let measured = AmbiguousWidthProbe.measure(input: STDIN_FILENO, output: STDOUT_FILENO)
+            ambiguousWidth = measured ?? .narrow
+            awaitingLateReport = measured == nil
+        }
 
         cbreak()  // keys one by one; Ctrl-C, Ctrl-Z, Ctrl-\ stay signals
         noecho()
@@ -188,7 +208,8 @@ public final class NcursesBackend: TerminalBackend {
             if isNew { init_pair(number, style.foreground, style.background) }
             pair = number
         }
-        let glyph = CellGlyph(cell: cell, terminalWidth: { Int(libcoop_wcwidth($0)) })
+        let glyph = CellGlyph(cell: cell, terminalWidth: { Int(libcoop_wcwidth($0)) },
+                              ambiguousWide: ambiguousWidth == .wide)
         add(glyph.scalars, attributes: attributes, pair: pair, x: x, y: y)
         if let trailing = glyph.trailing, x + 1 < width {
             add([trailing], attributes: attributes, pair: pair, x: x + 1, y: y)
@@ -228,7 +249,11 @@ public final class NcursesBackend: TerminalBackend {
             let flags = ctg_take_events()
             if flags & UInt32(CTG_EVENT_RESUMED) != 0 { resume() }
             if flags & UInt32(CTG_EVENT_RESIZED) != 0 { pending.append(resized()) }
-            let burst = readBurst()
+            var burst = readBurst()
+            if awaitingLateReport, let report = LateCursorReport.range(in: burst) {
+                burst.removeSubrange(report)
+                awaitingLateReport = false
+            }
             if !burst.isEmpty {
                 terminalHungUp = false
                 pending.append(contentsOf: decoder.decode(burst))

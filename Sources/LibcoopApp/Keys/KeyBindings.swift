@@ -4,28 +4,33 @@ import LibcoopRender
 /// component). Key dispatch looks keys up here; the help overlay lists exactly these rows, and
 /// the footer hint bar draws their hints.
 enum KeyBindings {
-    /// The keys that work whatever tab is selected, built once per language (every key press
-    /// and every frame's footer read them).
+    /// The keys that work whatever tab is selected, built once per language and glyph set (every
+    /// key press and every frame's footer read them).
     static func global(_ language: Language) -> [KeyBinding] {
-        switch language {
-        case .chinese: chinese
-        case .english: english
+        switch (language, Glyphs.current == .ascii) {
+        case (.chinese, false): chinese
+        case (.english, false): english
+        case (.chinese, true): chineseASCII
+        case (.english, true): englishASCII
         }
     }
 
-    private static let chinese = table(.chinese)
-    private static let english = table(.english)
+    private static let chinese = table(.chinese, glyphs: .unicode)
+    private static let english = table(.english, glyphs: .unicode)
+    private static let chineseASCII = table(.chinese, glyphs: .ascii)
+    private static let englishASCII = table(.english, glyphs: .ascii)
 
-    /// The shared rows in `language`. The tab keys `1`…`N` come from `Tab.allCases`.
-    private static func table(_ language: Language) -> [KeyBinding] {
+    /// The shared rows in `language`, arrow keys named with `glyphs`. The tab keys `1`…`N` come
+    /// from `Tab.allCases`.
+    private static func table(_ language: Language, glyphs: Glyphs) -> [KeyBinding] {
         let tabs = Tab.allCases
         let character = { (text: String) in KeyEvent(.character(Character(text))) }
         return [
-            KeyBinding("↑ ↓  j k", [(KeyEvent(.down), .move(.next)), (character("j"), .move(.next)),
+            KeyBinding("\(glyphs.up) \(glyphs.down)  j k", [(KeyEvent(.down), .move(.next)), (character("j"), .move(.next)),
                                     (KeyEvent(.up), .move(.previous)), (character("k"), .move(.previous))],
                        group: .moving, help: language.pick("上下移动", "up and down"),
-                       hint: (.motion, KeyHint("↑↓", language.pick("移动", "move")))),
-            KeyBinding("← →  h l", [(KeyEvent(.left), .left), (character("h"), .left), (KeyEvent(.right), .right), (character("l"), .right)],
+                       hint: (.motion, KeyHint(glyphs.upDown, language.pick("移动", "move")))),
+            KeyBinding("\(glyphs.left) \(glyphs.right)  h l", [(KeyEvent(.left), .left), (character("h"), .left), (KeyEvent(.right), .right), (character("l"), .right)],
                        group: .moving, help: language.pick("在窗格间移动", "between panes")),
             KeyBinding("Tab  Shift-Tab", [KeyEvent(.tab), KeyEvent(.backTab)], .switchPane,
                        group: .moving, help: language.pick("切换窗格", "next / previous pane")),
@@ -34,7 +39,7 @@ enum KeyBindings {
                        group: .moving, help: language.pick("第一项 / 最后一项", "first / last")),
             KeyBinding("PgUp PgDn", [(KeyEvent(.pageUp), .move(.pageUp)), (KeyEvent(.pageDown), .move(.pageDown))],
                        group: .moving, help: language.pick("翻页", "page up / down")),
-            KeyBinding("1–\(tabs.count)", tabs.map { (character("\($0.rawValue + 1)"), .showTab($0)) },
+            KeyBinding("1\(glyphs.rangeDash)\(tabs.count)", tabs.map { (character("\($0.rawValue + 1)"), .showTab($0)) },
                        group: .moving, help: tabs.map { $0.title(language) }.joined(separator: language.pick("、", ", ")),
                        hint: (.global, KeyHint("1-\(tabs.count)", language.pick("标签", "tabs")))),
             KeyBinding("Enter", [KeyEvent(.enter)], .open, group: .opening,

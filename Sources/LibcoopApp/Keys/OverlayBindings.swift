@@ -30,7 +30,7 @@ enum OverlayBindings {
                         hint: KeyHint("Esc", close)),
                 Binding(commands: [(KeyEvent(.down), .scroll(1)), (.character("j"), .scroll(1)),
                                    (KeyEvent(.up), .scroll(-1)), (.character("k"), .scroll(-1))],
-                        hint: KeyHint("↑↓", language.pick("滚动", "scroll"))),
+                        hint: KeyHint(Glyphs.current.upDown, language.pick("滚动", "scroll"))),
             ]
         case .staffSearch, .recordSearch:
             var moves: [(key: KeyEvent, command: OverlayCommand)] = [
@@ -40,7 +40,7 @@ enum OverlayBindings {
             if case .staffSearch = overlay { moves += [(.control("n"), .move(.next)), (.control("p"), .move(.previous))] }
             return [
                 Binding(commands: [(KeyEvent(.enter), .follow)], hint: KeyHint("Enter", language.pick("前往", "go"))),
-                Binding(commands: moves, hint: KeyHint("↑↓", choose)),
+                Binding(commands: moves, hint: KeyHint(Glyphs.current.upDown, choose)),
                 Binding(commands: [(KeyEvent(.escape), .close)], hint: KeyHint("Esc", close)),
             ]
         case .person, .entry, .program, .room, .organization, .document:
@@ -54,7 +54,7 @@ enum OverlayBindings {
                 // With no links, Enter and the arrows do nothing here, so the footer does not offer them.
                 Binding(commands: [(KeyEvent(.enter), .follow)],
                         hint: overlay.links.isEmpty ? nil : KeyHint("Enter", language.pick("打开链接", "follow link"))),
-                Binding(commands: moves, hint: overlay.links.isEmpty ? nil : KeyHint("↑↓", choose)),
+                Binding(commands: moves, hint: overlay.links.isEmpty ? nil : KeyHint(Glyphs.current.upDown, choose)),
                 Binding(commands: [(KeyEvent(.escape), .close), (.character("q"), .close)], hint: KeyHint("Esc", close)),
             ]
         }

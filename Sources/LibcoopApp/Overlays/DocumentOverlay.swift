@@ -34,7 +34,7 @@ enum DocumentOverlay {
             (Document.Field.id.label.text(in: language), document.id),
         ], width: width)
         let items = detail.links.map { RecordLinkItem.item($0, data: data, language: language) }
-        let title = [language.pick("文件", "Document"), document.year.map(String.init)].compactMap { $0 }.joined(separator: " · ")
+        let title = [language.pick("文件", "Document"), document.year.map(String.init)].compactMap { $0 }.joined(separator: " \(Glyphs.current.dot) ")
         LinkedDetail.render(title: title, text: lines, links: items, selection: detail.selection, language: language, into: &grid)
     }
 }

@@ -18,15 +18,15 @@ enum EntryOverlay {
                 guard let person = data.index.staffMember(link.id) else { return ListItem(link.id) }
                 let title = language.text(person.title, english: person.titleEnglish)
                 let owner = (person.library ?? person.organization).map { data.ownerName($0, language) } ?? ""
-                return ListItem(Line([Span("● "), Span(language.name(person.name, english: person.nameEnglish)),
-                                      Span("  " + [owner, title ?? ""].filter { !$0.isEmpty }.joined(separator: " · "), style: Theme.label)]))
+                return ListItem(Line([Span(Glyphs.current.event + " "), Span(language.name(person.name, english: person.nameEnglish)),
+                                      Span("  " + [owner, title ?? ""].filter { !$0.isEmpty }.joined(separator: " \(Glyphs.current.dot) "), style: Theme.label)]))
             case .document, .organization:
                 return RecordLinkItem.item(link, data: data, language: language)
             case .library, .space, .program, .event, .phase:
-                return ListItem(Line([Span("→ "), Span(data.ownerName(link.id, language))]))
+                return ListItem(Line([Span(Glyphs.current.link + " "), Span(data.ownerName(link.id, language))]))
             }
         }
-        LinkedDetail.render(title: "\(kind) · \(LinkagePane.when(entry))", text: lines, links: items, selection: detail.selection,
+        LinkedDetail.render(title: "\(kind) \(Glyphs.current.dot) \(LinkagePane.when(entry))", text: lines, links: items, selection: detail.selection,
                             language: language, into: &grid)
     }
 }

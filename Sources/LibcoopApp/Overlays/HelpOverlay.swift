@@ -21,7 +21,7 @@ enum HelpOverlay {
         let lines = lines(language)
         let frame = BrowserLayout.helpFrame(state.size, lineCount: lines.count)
         Clear().render(in: frame, into: &grid)
-        let block = Block(title: Line(language.pick("按键 · Esc 关闭", "Keys · Esc closes")), borderType: .rounded,
+        let block = Block(title: Line(language.pick("按键 \(Glyphs.current.dot) Esc 关闭", "Keys \(Glyphs.current.dot) Esc closes")), borderType: .rounded,
                           borderStyle: Theme.focusedBorder, titleStyle: Theme.focusedBorder)
         Paragraph(lines: lines, block: block, wraps: false, scroll: scroll).render(in: frame, into: &grid)
         let visible = max(0, frame.height - 2)

@@ -26,7 +26,7 @@ enum PersonOverlay {
             .empty,
         ]
         lines += fields.map { field, value in
-            Line([Span(field.label.text(in: language).padded(toWidth: labelWidth), style: Theme.label), Span(value ?? "—")])
+            Line([Span(field.label.text(in: language).padded(toWidth: labelWidth), style: Theme.label), Span(value ?? Glyphs.current.missing)])
         }
         lines.append(.empty)
         Paragraph(lines: lines, wraps: false).render(in: inner, into: &grid)
@@ -35,10 +35,10 @@ enum PersonOverlay {
             switch link.kind {
             case .event:
                 let event = data.index.event(link.id)
-                return ListItem(Line([Span("● "), Span(event?.date.description ?? "", style: Theme.label), Span("  "),
+                return ListItem(Line([Span(Glyphs.current.event + " "), Span(event?.date.description ?? "", style: Theme.label), Span("  "),
                                       Span(event.map { language.name($0.title, english: $0.titleEnglish) } ?? link.id)]))
             case .library, .space, .program, .phase, .document, .organization, .staff:
-                return ListItem(Line([Span("→ "), Span(data.ownerName(link.id, language)), Span(language.pick("  （人员）", "  (staff)"), style: Theme.label)]))
+                return ListItem(Line([Span(Glyphs.current.link + " "), Span(data.ownerName(link.id, language)), Span(language.pick("  （人员）", "  (staff)"), style: Theme.label)]))
             }
         }
         let listArea = inner.inset(top: 7)

@@ -33,9 +33,9 @@ enum ProgramOverlay {
         let language = state.language
         let data = state.data
         let program = detail.program
-        let dates = program.start == nil && program.end == nil ? "" : " · \(ProgramsPane.dates(program))"
+        let dates = program.start == nil && program.end == nil ? "" : " \(Glyphs.current.dot) \(ProgramsPane.dates(program))"
         let facts = [kindName(program.kind, language), ProgramsPane.modeName(program.mode, language), statusName(program.status, language)]
-            .compactMap { $0 }.filter { $0 != "—" }.joined(separator: " · ")
+            .compactMap { $0 }.filter { $0 != Glyphs.current.missing }.joined(separator: " \(Glyphs.current.dot) ")
         var lines: [Line] = [
             Line(language.name(program.name, english: program.nameEnglish), style: Theme.heading),
             Line(facts, style: Theme.label),
@@ -50,11 +50,11 @@ enum ProgramOverlay {
             switch link.kind {
             case .event:
                 let event = data.index.event(link.id)
-                return ListItem(Line([Span("● "), Span(event?.date.description ?? "", style: Theme.label), Span("  "),
+                return ListItem(Line([Span(Glyphs.current.event + " "), Span(event?.date.description ?? "", style: Theme.label), Span("  "),
                                       Span(event.map { language.name($0.title, english: $0.titleEnglish) } ?? link.id)]))
             case .library, .space, .program, .phase, .document, .organization, .staff:
                 let role = link.id == program.lead ? language.pick("  牵头", "  lead") : language.pick("  合作", "  partner")
-                return ListItem(Line([Span("→ "), Span(data.ownerName(link.id, language)), Span(role, style: Theme.label)]))
+                return ListItem(Line([Span(Glyphs.current.link + " "), Span(data.ownerName(link.id, language)), Span(role, style: Theme.label)]))
             }
         }
         LinkedDetail.render(title: language.pick("项目", "Program") + dates, text: lines, links: items, selection: detail.selection,

@@ -11,27 +11,27 @@ enum RecordLinkItem {
         switch link.kind {
         case .event:
             let event = data.index.event(id)
-            return ListItem(Line([Span("● "), Span(event?.date.description ?? "", style: Theme.label), Span("  "),
+            return ListItem(Line([Span(Glyphs.current.event + " "), Span(event?.date.description ?? "", style: Theme.label), Span("  "),
                                   Span(event.map { language.name($0.title, english: $0.titleEnglish) } ?? id)]))
         case .phase:
             let phase = data.index.phase(id)
-            return ListItem(Line([Span("● "), Span(phase.map { language.name($0.title, english: $0.titleEnglish) } ?? id), kind]))
+            return ListItem(Line([Span(Glyphs.current.event + " "), Span(phase.map { language.name($0.title, english: $0.titleEnglish) } ?? id), kind]))
         case .staff:
-            guard let person = data.index.staffMember(id) else { return ListItem(Line([Span("● " + id), kind])) }
+            guard let person = data.index.staffMember(id) else { return ListItem(Line([Span(Glyphs.current.event + " " + id), kind])) }
             let title = language == .english ? (person.titleEnglish ?? person.title) : person.title
-            return ListItem(Line([Span("● "), Span(language.name(person.name, english: person.nameEnglish)),
+            return ListItem(Line([Span(Glyphs.current.event + " "), Span(language.name(person.name, english: person.nameEnglish)),
                                   Span(title.map { "  " + $0 } ?? "", style: Theme.label)]))
         case .library, .organization:
-            return ListItem(Line([Span("→ "), Span(data.ownerName(id, language)), kind]))
+            return ListItem(Line([Span(Glyphs.current.link + " "), Span(data.ownerName(id, language)), kind]))
         case .program:
             let name = data.index.program(id).map { language.name($0.name, english: $0.nameEnglish) } ?? id
-            return ListItem(Line([Span("→ "), Span(name), kind]))
+            return ListItem(Line([Span(Glyphs.current.link + " "), Span(name), kind]))
         case .document:
             let title = data.index.document(id).map { language.name($0.title, english: $0.titleEnglish) } ?? id
-            return ListItem(Line([Span("→ "), Span(title), kind]))
+            return ListItem(Line([Span(Glyphs.current.link + " "), Span(title), kind]))
         case .space:
             let name = data.index.space(id).map { language.name($0.space.name, english: $0.space.nameEnglish) } ?? id
-            return ListItem(Line([Span("→ "), Span(name), kind]))
+            return ListItem(Line([Span(Glyphs.current.link + " "), Span(name), kind]))
         }
     }
 

@@ -24,7 +24,7 @@ enum RecordSearchOverlay {
         guard inner.height > 0 else { return }
         var input = search.input
         TextInput(prompt: Line(": ", style: Theme.accent),
-                  placeholder: language.pick("图书馆、空间、项目、事件、人员……", "libraries, spaces, programs, events, staff…"),
+                  placeholder: language.pick("图书馆、空间、项目、事件、人员" + Glyphs.current.chineseEllipsis, "libraries, spaces, programs, events, staff" + Glyphs.current.ellipsis),
                   placeholderStyle: Theme.label, isFocused: true)
             .render(in: inner.row(0), into: &grid, state: &input)
         let cursor = grid.cursor

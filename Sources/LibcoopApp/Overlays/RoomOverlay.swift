@@ -30,7 +30,7 @@ enum RoomOverlay {
             (Space.Field.id.label.text(in: language), space.id),
         ], width: width)
         let items = detail.links.map { RecordLinkItem.item($0, data: data, language: language) }
-        let title = [language.pick("空间", "Space"), floor].compactMap { $0 }.joined(separator: " · ")
+        let title = [language.pick("空间", "Space"), floor].compactMap { $0 }.joined(separator: " \(Glyphs.current.dot) ")
         LinkedDetail.render(title: title, text: lines, links: items, selection: detail.selection, language: language, into: &grid)
     }
 }

@@ -9,7 +9,7 @@ enum StaffSearchOverlay {
         let data = state.data
         let frame = BrowserLayout.overlayFrame(in: grid.area)
         let matches = search.session.matches
-        let count = search.input.text.isEmpty ? "" : " · \(matches.count == search.session.limit ? "\(matches.count)+" : "\(matches.count)")"
+        let count = search.input.text.isEmpty ? "" : " \(Glyphs.current.dot) \(matches.count == search.session.limit ? "\(matches.count)+" : "\(matches.count)")"
         let inner = OverlayFrame.open(language.pick("搜索人员", "Find staff") + count, frame: frame, into: &grid)
         guard inner.height > 0 else { return }
         var input = search.input
@@ -35,10 +35,10 @@ enum StaffSearchOverlay {
         let rows = window.map { position -> TableRow in
             let match = matches[position]
             let member = match.member
-            let owner = (member.library ?? member.organization).map { data.ownerName($0, language) } ?? "—"
+            let owner = (member.library ?? member.organization).map { data.ownerName($0, language) } ?? Glyphs.current.missing
             let title = language.text(member.title, english: member.titleEnglish)
             return TableRow([Line(language.name(member.name, english: member.nameEnglish)), Line(match.pinyin, style: Theme.label),
-                             Line(owner), Line(title ?? "—")])
+                             Line(owner), Line(title ?? Glyphs.current.missing)])
         }
         if !rows.isEmpty {
             var windowSelection = SelectionState(selected: selection.selected.map { $0 - window.lowerBound })

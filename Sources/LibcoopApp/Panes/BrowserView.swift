@@ -78,7 +78,7 @@ enum BrowserView {
 
     static func headerText(_ crumbs: [String], width: Int) -> String {
         func joined(_ parts: [String]) -> String {
-            parts.isEmpty ? " libcoop" : " libcoop · " + parts.joined(separator: " › ")
+            parts.isEmpty ? " libcoop" : " libcoop \(Glyphs.current.dot) " + parts.joined(separator: " \(Glyphs.current.next) ")
         }
         var parts = crumbs
         guard joined(parts).displayWidth > width, !parts.isEmpty else { return joined(parts) }

@@ -39,14 +39,14 @@ enum FloorsPane {
     /// floor with its label and number of spaces.
     private static func renderSection(_ bands: [LibraryRecords.Band], state: BrowserState, focused: Bool, in area: Rect, into grid: inout Grid) {
         guard area.width > 0, area.height > 0 else { return }
-        let roof = String(repeating: "▁", count: area.width)
+        let roof = String(repeating: Glyphs.current.roof, count: area.width)
         grid.write(roof, at: area.origin, style: Theme.label)
         let items = bands.map { band -> ListItem in
             let count = "\(band.spaces.count)"
             let building = band.spaces.contains { $0.status == .underConstruction } ? "!" : " "
             let inside = max(0, area.width - 2)
             let text = (band.shortLabel.truncated(toWidth: max(0, inside - count.displayWidth - 2)).padded(toWidth: max(0, inside - count.displayWidth - 1))) + building + count
-            return ListItem("▕" + text + "▏")
+            return ListItem(Glyphs.current.wallLeft + text + Glyphs.current.wallRight)
         }
         var selection = state.floors.floors
         let highlight = focused ? Theme.selected : (state.floors.inDirectory ? Theme.selectedUnfocused.bold() : Theme.selected.bold())
@@ -130,9 +130,10 @@ enum FloorsPane {
     /// A floor's heading on the board: `3F · 5 个空间`, and how many are under construction.
     static func heading(_ band: LibraryRecords.Band, _ language: Language) -> String {
         let count = band.spaces.count
-        var text = band.label(language) + " · " + language.pick("\(count) 个空间", count == 1 ? "1 space" : "\(count) spaces")
+        let dot = " \(Glyphs.current.dot) "
+        var text = band.label(language) + dot + language.pick("\(count) 个空间", count == 1 ? "1 space" : "\(count) spaces")
         let building = band.spaces.filter { $0.status == .underConstruction }.count
-        if building > 0 { text += " · " + language.pick("\(building) 个建设中", "\(building) under construction") }
+        if building > 0 { text += dot + language.pick("\(building) 个建设中", "\(building) under construction") }
         return text
     }
 

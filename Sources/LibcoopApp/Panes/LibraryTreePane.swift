@@ -17,7 +17,7 @@ enum LibraryTreePane {
         let items = data.tree.rows[window].map { row -> ListItem in
             let library = data.dataset.libraries[row.library]
             let counts = data.counts[library.id] ?? LibraryCounts()
-            let indent = row.depth == 0 ? "" : "└ "
+            let indent = row.depth == 0 ? "" : Glyphs.current.treeBranch
             // The name comes before the counts: in English, when `English 原名` does not fit the
             // row, its English part is shortened and the counts left out, so the original is
             // never what gets cut.

@@ -9,7 +9,7 @@ enum LinkagePane {
         let language = state.language
         let data = state.data
         let entries = LinkageTab.entries(state)
-        let filter = state.linkage.year.map { language.pick(" · \($0)年", " · \($0)") } ?? ""
+        let filter = state.linkage.year.map { language.pick(" \(Glyphs.current.dot) \($0)年", " \(Glyphs.current.dot) \($0)") } ?? ""
         let block = PaneFrame.block("\(Tab.linkage.title(language))\(filter)", focused: focused)
         block.render(in: area, into: &grid)
         let inner = block.inner(area)
@@ -40,7 +40,7 @@ enum LinkagePane {
         Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: PaneFrame.highlight(focused: focused), columnSpacing: 2)
             .render(in: parts[0], into: &grid, state: &selection)
         let entry = entries[min(selection.selected ?? 0, entries.count - 1)]
-        var lines: [Line] = [Line(String(repeating: "─", count: parts[1].width), style: Theme.label)]
+        var lines: [Line] = [Line(String(repeating: Glyphs.current.rule, count: parts[1].width), style: Theme.label)]
         if !entry.participants.isEmpty {
             let names = entry.participants.map { id in
                 data.index.staffMember(id).map { person in
@@ -56,18 +56,20 @@ enum LinkagePane {
     }
 
     /// How the entry's dates are written everywhere (`DateSpanText`): "2018 – …", "2022-05-30", "? – …".
-    static func when(_ entry: TimelineEntry) -> String { DateSpanText.text(entry) }
+    static func when(_ entry: TimelineEntry) -> String { DateSpanText.text(entry, marks: Glyphs.current.dateMarks) }
 
     /// Five columns a year: a phase fills the years it spans, an event is a dot in its year.
     static func bar(_ entry: TimelineEntry, years: [Int], lastYear: Int) -> String {
         guard let start = entry.start?.year else {
-            return entry.ongoing ? String(repeating: "┄", count: years.count * 5) : ""
+            return entry.ongoing ? String(repeating: Glyphs.current.barDashed, count: years.count * 5) : ""
         }
         let end = entry.end?.year ?? (entry.ongoing ? lastYear : start)
         return years.map { year -> String in
             guard (start...max(start, end)).contains(year) else { return "     " }
-            if entry.kind == .event { return "  ●  " }
-            return year == end && entry.ongoing ? "━━━━▶" : "━━━━━"
+            let glyphs = Glyphs.current
+            if entry.kind == .event { return "  " + glyphs.barEvent + "  " }
+            let bar = String(repeating: glyphs.barFull, count: 4)
+            return bar + (year == end && entry.ongoing ? glyphs.barOngoing : glyphs.barFull)
         }.joined()
     }
 }

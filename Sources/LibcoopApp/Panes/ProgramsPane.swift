@@ -4,14 +4,14 @@ import LibcoopRender
 /// Tab 4: the joint programs the selected library leads or partners in — dates, online or on
 /// site, lead and partner libraries — with the selected program's description below.
 enum ProgramsPane {
-    static func dates(_ program: Program) -> String { DateSpanText.text(program) }
+    static func dates(_ program: Program) -> String { DateSpanText.text(program, marks: Glyphs.current.dateMarks) }
 
     static func modeName(_ mode: Program.Mode?, _ language: Language) -> String {
         switch mode {
         case .online: language.pick("线上", "online")
         case .onsite: language.pick("线下", "on site")
         case .mixed: language.pick("线上线下", "mixed")
-        case nil: "—"
+        case nil: Glyphs.current.missing
         }
     }
 
@@ -38,7 +38,7 @@ enum ProgramsPane {
                 Line(language.name(program.name, english: program.nameEnglish)),
                 Line(dates(program), style: Theme.label),
                 Line(modeName(program.mode, language)),
-                Line(program.lead.map { data.ownerName($0, language) } ?? "—"),
+                Line(program.lead.map { data.ownerName($0, language) } ?? Glyphs.current.missing),
             ])
         }
         var selection = state.programs.list
@@ -48,9 +48,9 @@ enum ProgramsPane {
         table.fitNames(column: 3, programs.map { $0.lead.flatMap(data.ownerNamePair) }, language: language, totalWidth: parts[0].width)
         table.render(in: parts[0], into: &grid, state: &selection)
         let program = programs[min(selection.selected ?? 0, programs.count - 1)]
-        var lines: [Line] = [Line(String(repeating: "─", count: parts[1].width), style: Theme.label)]
+        var lines: [Line] = [Line(String(repeating: Glyphs.current.rule, count: parts[1].width), style: Theme.label)]
         lines.append(Line([Span(language.pick("合作馆  ", "Partners  "), style: Theme.label),
-                           Span(language.list(program.partners.map { data.ownerName($0, language) }).nonEmpty ?? "—")]))
+                           Span(language.list(program.partners.map { data.ownerName($0, language) }).nonEmpty ?? Glyphs.current.missing)]))
         let description = language.text(program.description, english: program.descriptionEnglish)
         if let description { lines.append(Line(description)) }
         Paragraph(lines: lines).render(in: parts[1], into: &grid)

@@ -33,8 +33,8 @@ enum StaffPane {
             return TableRow([
                 Line(language.name(member.name, english: member.nameEnglish)),
                 Line(data.staffIndex.pinyin(ofStaffAt: people[position]), style: Theme.label),
-                Line(department ?? "—"),
-                Line(title ?? "—"),
+                Line(department ?? Glyphs.current.missing),
+                Line(title ?? Glyphs.current.missing),
             ])
         }
         var windowSelection = SelectionState(selected: selection.selected.map { $0 - window.lowerBound }, offset: 0)

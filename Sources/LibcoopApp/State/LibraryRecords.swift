@@ -1,4 +1,5 @@
 import LibcoopCore
+import LibcoopRender
 
 /// What the tabs show about the selected library, derived once when it becomes selected (not on
 /// every keystroke): a national dataset has thousands of programs and events to filter.
@@ -14,7 +15,7 @@ public struct LibraryRecords: Sendable {
         }
 
         /// The label in the narrow cross-section: `—` for the rooms without a floor.
-        var shortLabel: String { floorLabel ?? "—" }
+        var shortLabel: String { floorLabel ?? Glyphs.current.missing }
     }
 
     /// The library these records are for; nil before any library is selected.

@@ -1,4 +1,5 @@
 import LibcoopCore
+import LibcoopRender
 
 /// Where a record belongs, in the UI's language, for the `:` search's location column: a
 /// library's place and level, a space's library and floor, a person's library and department,
@@ -9,7 +10,7 @@ enum RecordLocation {
     static func text(_ reference: RecordReference, data: BrowserData, language: Language) -> String {
         let index = data.index
         func joined(_ parts: [String?]) -> String {
-            parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+            parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " \(Glyphs.current.dot) ")
         }
         func names(_ ids: [String]) -> String {
             language.list(ids.map { data.ownerName($0, language) })
@@ -31,7 +32,8 @@ enum RecordLocation {
             return joined([event.date.description, names(event.libraries)])
         case .phase:
             guard let phase = index.phase(reference.id) else { return "" }
-            let span = phase.start.map { start in phase.end.map { "\(start)–\($0)" } ?? (phase.ongoing ? "\(start)–" : start.description) }
+            let known = phase.start != nil || phase.end != nil || phase.ongoing
+            let span = known ? DateSpanText.text(start: phase.start, end: phase.end, ongoing: phase.ongoing, marks: Glyphs.current.dateMarks) : nil
             return joined([span, names(phase.libraries)])
         case .document:
             guard let document = index.document(reference.id) else { return "" }

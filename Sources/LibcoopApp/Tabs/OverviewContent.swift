@@ -10,7 +10,7 @@ enum OverviewContent {
         let counts = data.counts[library.id] ?? LibraryCounts()
         var lines: [Line] = []
         func row(_ label: String, _ value: String?) {
-            lines += LabelledLines.field(label, Line(value ?? "—"), labelWidth: 13, width: width)
+            lines += LabelledLines.field(label, Line(value ?? Glyphs.current.missing), labelWidth: 13, width: width)
         }
         func text(_ line: Line, indent: Int = 0) {
             lines += LabelledLines.indented(line, indent: indent, width: width)
@@ -27,8 +27,8 @@ enum OverviewContent {
         }
         row(language.pick("地址", "Address"), library.address)
         row(language.pick("记录", "Records"),
-                         language.pick("\(counts.floors) 层 · \(counts.spaces) 个空间 · \(counts.staff) 人 · \(counts.programs) 个项目 · \(counts.events) 个事件",
-                                       "\(counts.floors) floors · \(counts.spaces) spaces · \(counts.staff) staff · \(counts.programs) programs · \(counts.events) events"))
+                         language.pick("\(counts.floors) 层 \(Glyphs.current.dot) \(counts.spaces) 个空间 \(Glyphs.current.dot) \(counts.staff) 人 \(Glyphs.current.dot) \(counts.programs) 个项目 \(Glyphs.current.dot) \(counts.events) 个事件",
+                                       "\(counts.floors) floors \(Glyphs.current.dot) \(counts.spaces) spaces \(Glyphs.current.dot) \(counts.staff) staff \(Glyphs.current.dot) \(counts.programs) programs \(Glyphs.current.dot) \(counts.events) events"))
         if let notes = library.notes {
             lines.append(.empty)
             text(Line(BilingualNote(notes).text(language)))
@@ -37,8 +37,8 @@ enum OverviewContent {
         text(Line(language.pick("来源", "Sources"), style: Theme.heading))
         for id in records.sources {
             guard let source = data.index.source(id) else { continue }
-            let facts = [source.site, source.publisher, source.author, source.date?.description].compactMap { $0 }.joined(separator: " · ")
-            lines += LabelledLines.indented(Line(language.name(source.title, english: source.titleEnglish)), indent: 2, width: width, first: Span("• "))
+            let facts = [source.site, source.publisher, source.author, source.date?.description].compactMap { $0 }.joined(separator: " \(Glyphs.current.dot) ")
+            lines += LabelledLines.indented(Line(language.name(source.title, english: source.titleEnglish)), indent: 2, width: width, first: Span(Glyphs.current.bullet + " "))
             if !facts.isEmpty { text(Line(facts, style: Theme.label), indent: 2) }
             if source.synthetic { text(Line(language.pick("（合成数据）", "(synthetic data)"), style: Theme.warning), indent: 2) }
         }

@@ -12,26 +12,43 @@
 /// | neither, still running | `? – …` |
 /// | nothing | `—` |
 public enum DateSpanText {
-    public static func text(start: PartialDate?, end: PartialDate?, ongoing: Bool) -> String {
-        switch (start, end) {
+    /// The symbols a span is written with: the Unicode ones by default, ASCII ones where a
+    /// terminal draws ambiguous-width characters wide (the browser passes its glyph set's).
+    public struct Marks: Sendable, Hashable {
+        public var dash: String
+        public var ellipsis: String
+        public var missing: String
+
+        public init(dash: String, ellipsis: String, missing: String) {
+            self.dash = dash
+            self.ellipsis = ellipsis
+            self.missing = missing
+        }
+
+        public static let unicode = Marks(dash: "–", ellipsis: "…", missing: "—")
+    }
+
+    public static func text(start: PartialDate?, end: PartialDate?, ongoing: Bool, marks: Marks = .unicode) -> String {
+        let dash = marks.dash, ellipsis = marks.ellipsis
+        return switch (start, end) {
         case let (start?, end?) where start == end: start.description
-        case let (start?, end?): "\(start) – \(end)"
-        case let (start?, nil): ongoing ? "\(start) – …" : "\(start) –"
-        case let (nil, end?): "? – \(end)"
-        case (nil, nil): ongoing ? "? – …" : "—"
+        case let (start?, end?): "\(start) \(dash) \(end)"
+        case let (start?, nil): ongoing ? "\(start) \(dash) \(ellipsis)" : "\(start) \(dash)"
+        case let (nil, end?): "? \(dash) \(end)"
+        case (nil, nil): ongoing ? "? \(dash) \(ellipsis)" : marks.missing
         }
     }
 
     /// A phase or an event of the timeline: an event is its date (or its span of days).
-    public static func text(_ entry: TimelineEntry) -> String {
+    public static func text(_ entry: TimelineEntry, marks: Marks = .unicode) -> String {
         if entry.kind == .event, entry.end == nil, let start = entry.start { return start.description }
-        return text(start: entry.start, end: entry.end, ongoing: entry.ongoing)
+        return text(start: entry.start, end: entry.end, ongoing: entry.ongoing, marks: marks)
     }
 
     /// A program: one that is completed with only a start happened then (`2021`); one still
     /// running is open-ended (`2021 – …`).
-    public static func text(_ program: Program) -> String {
+    public static func text(_ program: Program, marks: Marks = .unicode) -> String {
         let end = program.end ?? (program.status == .completed ? program.start : nil)
-        return text(start: program.start, end: end, ongoing: program.status == .running)
+        return text(start: program.start, end: end, ongoing: program.status == .running, marks: marks)
     }
 }

@@ -8,18 +8,39 @@ public struct RecordMatch: Sendable, Hashable {
     public var name: String
     public var nameEnglish: String?
     /// Where the record belongs, for a person reading a list of mixed results: a space's library and
-    /// floor ("雨花台区图书馆 · 5F"), a person's library and department, an event's date and
-    /// libraries, a program's lead library. Empty when the dataset says nothing.
-    public var context: String
+    /// floor, a person's library and department, an event's date and libraries, a program's lead
+    /// library. Empty when the dataset says nothing. The parts are kept apart so that a display
+    /// can choose the symbols between them (`context(separator:rangeDash:)`).
+    public var contextParts: [ContextPart]
+    /// The context as one line, parts between ` · `: "雨花台区图书馆 · 5F".
+    public var context: String { context(separator: " · ", rangeDash: "–") }
     /// How the query matched; results are ordered by this first, then by kind.
     public var matchKind: MatchKind
 
-    public init(kind: RecordKind, id: String, name: String, nameEnglish: String?, context: String, matchKind: MatchKind) {
+    public init(kind: RecordKind, id: String, name: String, nameEnglish: String?, contextParts: [ContextPart], matchKind: MatchKind) {
         self.kind = kind
         self.id = id
         self.name = name
         self.nameEnglish = nameEnglish
-        self.context = context
+        self.contextParts = contextParts
         self.matchKind = matchKind
+    }
+
+    /// The context as one line, `separator` between parts and `rangeDash` inside a range.
+    public func context(separator: String, rangeDash: String) -> String {
+        contextParts.map { part in
+            switch part {
+            case .text(let text): text
+            case .range(let start, let end): start + rangeDash + end
+            }
+        }.joined(separator: separator)
+    }
+
+    /// One part of a record's context.
+    public enum ContextPart: Sendable, Hashable {
+        /// A name, a date, a floor label.
+        case text(String)
+        /// From `start` to `end`; `end` empty for something still going on.
+        case range(start: String, end: String)
     }
 }

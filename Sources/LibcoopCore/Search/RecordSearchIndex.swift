@@ -15,7 +15,7 @@ public struct RecordSearchIndex: Sendable {
         var id: String
         var name: String
         var nameEnglish: String?
-        var context: String
+        var context: [RecordMatch.ContextPart]
     }
 
     public let staffIndex: StaffSearchIndex
@@ -51,14 +51,14 @@ public struct RecordSearchIndex: Sendable {
         let result = names.search(atoms: names.atoms(of: query), in: 0..<names.count, limit: limit, exactPositions: exact)
         var ranked: [(match: RecordMatch, order: Int)] = result.matches.map { match in
             let entry = entries[names.record(atPosition: match.position)]
-            let record = RecordMatch(kind: entry.kind, id: entry.id, name: entry.name, nameEnglish: entry.nameEnglish, context: entry.context, matchKind: match.kind)
+            let record = RecordMatch(kind: entry.kind, id: entry.id, name: entry.name, nameEnglish: entry.nameEnglish, contextParts: entry.context, matchKind: match.kind)
             return (record, match.position)
         }
         for (order, match) in staffIndex.search(query, limit: limit).enumerated() {
             let member = match.member
             let place = [staffIndex.affiliationName(of: member), member.department]
             let record = RecordMatch(kind: .staff, id: member.id, name: member.name, nameEnglish: member.nameEnglish,
-                                     context: place.compactMap { $0 }.joined(separator: " · "), matchKind: match.kind)
+                                     contextParts: place.compactMap { $0 }.filter { !$0.isEmpty }.map { .text($0) }, matchKind: match.kind)
             ranked.append((record, order))
         }
         ranked.sort { ($0.match.matchKind, $0.match.kind, $0.order) < ($1.match.matchKind, $1.match.kind, $1.order) }
@@ -80,14 +80,13 @@ public struct RecordSearchIndex: Sendable {
         func names(_ ids: [String]) -> String {
             ids.map { libraryNames[$0] ?? organizationNames[$0] ?? $0 }.joined(separator: "、")
         }
-        func joined(_ parts: [String?]) -> String {
-            parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+        func joined(_ parts: [String?]) -> [RecordMatch.ContextPart] {
+            parts.compactMap { $0 }.filter { !$0.isEmpty }.map { .text($0) }
         }
         var entries: [Entry] = []
         for library in dataset.libraries {
-            let place = joined([library.city, library.district])
             entries.append(Entry(kind: .library, id: library.id, name: library.name, nameEnglish: library.nameEnglish,
-                                 context: joined([place.isEmpty ? nil : place, library.tier.rawValue])))
+                                 context: joined([library.city, library.district, library.tier.rawValue])))
             for floor in library.floorsTopDown {
                 for space in floor.spaces {
                     entries.append(Entry(kind: .space, id: space.id, name: space.name, nameEnglish: space.nameEnglish,
@@ -95,12 +94,12 @@ public struct RecordSearchIndex: Sendable {
                 }
             }
             for space in library.spacesWithoutFloor {
-                entries.append(Entry(kind: .space, id: space.id, name: space.name, nameEnglish: space.nameEnglish, context: library.name))
+                entries.append(Entry(kind: .space, id: space.id, name: space.name, nameEnglish: space.nameEnglish, context: joined([library.name])))
             }
         }
         for program in dataset.programs {
             entries.append(Entry(kind: .program, id: program.id, name: program.name, nameEnglish: program.nameEnglish,
-                                 context: names(program.libraries)))
+                                 context: joined([names(program.libraries)])))
         }
         for event in dataset.events {
             entries.append(Entry(kind: .event, id: event.id, name: event.title, nameEnglish: event.titleEnglish,

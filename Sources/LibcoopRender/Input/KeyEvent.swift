@@ -53,10 +53,10 @@ public struct KeyEvent: Hashable, Sendable, CustomStringConvertible {
         case .delete: name = "Del"
         case .insert: name = "Ins"
         case .escape: name = "Esc"
-        case .up: name = "↑"
-        case .down: name = "↓"
-        case .left: name = "←"
-        case .right: name = "→"
+        case .up: name = Glyphs.current.up
+        case .down: name = Glyphs.current.down
+        case .left: name = Glyphs.current.left
+        case .right: name = Glyphs.current.right
         case .home: name = "Home"
         case .end: name = "End"
         case .pageUp: name = "PgUp"

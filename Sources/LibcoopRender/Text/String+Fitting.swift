@@ -35,7 +35,7 @@ public extension String {
     ///   without one.
     ///
     /// O(n) in the length of the string.
-    func truncated(toWidth width: Int, ellipsis: String = "…") -> String {
+    func truncated(toWidth width: Int, ellipsis: String = Glyphs.current.ellipsis) -> String {
         guard width > 0 else { return "" }
         let fullWidth = displayWidth
         if fullWidth <= width { return self }
@@ -70,7 +70,7 @@ public extension String {
 
     /// This text made exactly `width` display columns wide: truncated with an ellipsis when too
     /// wide, padded with spaces when too narrow. The usual way to fill a table column.
-    func fitted(toWidth width: Int, alignment: TextAlignment = .leading, ellipsis: String = "…") -> String {
+    func fitted(toWidth width: Int, alignment: TextAlignment = .leading, ellipsis: String = Glyphs.current.ellipsis) -> String {
         truncated(toWidth: width, ellipsis: ellipsis).padded(toWidth: width, alignment: alignment)
     }
 }

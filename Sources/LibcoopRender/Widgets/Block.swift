@@ -111,7 +111,7 @@ public struct Block: Widget, Hashable, Sendable {
 extension Line {
     /// `line` cut to `width` columns with `…` at the end (styles kept), never splitting a
     /// grapheme cluster.
-    static func truncating(_ line: Line, toWidth width: Int, ellipsis: String = "…") -> Line {
+    static func truncating(_ line: Line, toWidth width: Int, ellipsis: String = Glyphs.current.ellipsis) -> Line {
         guard line.displayWidth > width else { return line }
         guard width > 0 else { return .empty }
         let ellipsisWidth = ellipsis.displayWidth

@@ -48,7 +48,7 @@ public struct KeyHintBar: Widget {
             if x + gap + needed + reserve > row.right {
                 // Earlier hints left room for the marker one column after them.
                 let markerX = index == 0 ? x : x + 1
-                if markerX < row.right { grid.write("…", at: Position(x: markerX, y: row.y), style: style) }
+                if markerX < row.right { grid.write(Glyphs.current.overflow, at: Position(x: markerX, y: row.y), style: style) }
                 return
             }
             x += gap

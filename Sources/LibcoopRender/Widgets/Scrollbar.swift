@@ -47,9 +47,9 @@ public struct Scrollbar: Widget {
     public func render(in area: Rect, into grid: inout Grid) {
         let area = area.intersection(grid.area)
         guard !area.isEmpty, contentLength > viewportLength else { return }
-        let wideAmbiguous = AmbiguousWidth.current == .wide
-        let trackSymbol = orientation == .vertical ? (wideAmbiguous ? "|" : "│") : (wideAmbiguous ? "-" : "─")
-        let thumbSymbol = wideAmbiguous ? "#" : "█"
+        let glyphs = Glyphs.current
+        let trackSymbol = orientation == .vertical ? glyphs.scrollTrackVertical : glyphs.scrollTrackHorizontal
+        let thumbSymbol = glyphs.scrollThumb
         let trackLength = orientation == .vertical ? area.height : area.width
         let (start, length) = thumb(trackLength: trackLength)
         for step in 0..<trackLength {

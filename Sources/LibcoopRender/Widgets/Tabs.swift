@@ -60,7 +60,7 @@ public struct Tabs: Widget {
         grid.clear(row, style: style)
         let ranges = tabRanges(width: row.width)
         guard let firstIndex = ranges.first?.index else { return }
-        if firstIndex > 0 { grid.write("‹", at: row.origin, style: style) }
+        if firstIndex > 0 { grid.write(Glyphs.current.previous, at: row.origin, style: style) }
         for (position, entry) in ranges.enumerated() {
             let x = row.x + entry.columns.lowerBound
             let room = entry.columns.count
@@ -75,7 +75,7 @@ public struct Tabs: Widget {
             }
         }
         if let last = ranges.last, last.index < titles.count - 1 || last.columns.count < titles[last.index].displayWidth + 2 {
-            grid.write("›", at: Position(x: row.right - 1, y: row.y), style: style)
+            grid.write(Glyphs.current.next, at: Position(x: row.right - 1, y: row.y), style: style)
         }
     }
 }

@@ -24,10 +24,11 @@ public struct TerminalTooSmall: Widget {
         let area = area.intersection(grid.area)
         guard !area.isEmpty else { return }
         grid.clear(area, style: style)
+        let times = Glyphs.current.times
         let candidates: [[String]] = [
-            ["终端窗口太小", "需要 \(required.width)×\(required.height)，当前 \(actual.width)×\(actual.height)",
+            ["终端窗口太小", "需要 \(required.width)\(times)\(required.height)，当前 \(actual.width)\(times)\(actual.height)",
              "Terminal too small"],
-            ["终端太小", "需要 \(required.width)×\(required.height)"],
+            ["终端太小", "需要 \(required.width)\(times)\(required.height)"],
             ["终端太小"],
             ["!"],
         ]

@@ -24,6 +24,9 @@ struct BrowseCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Do not ask the terminal for mouse events.")
     var noMouse = false
 
+    @Flag(help: "Draw borders, bars and separators in ASCII, for terminals that draw East Asian ambiguous-width characters (─ · … ━) two columns wide. Without it libcoop asks the terminal at start-up.")
+    var ascii = false
+
     @OptionGroup var data: DataOptions
 
     /// Datasets bigger than this load behind a progress screen rather than before the browser opens.
@@ -48,12 +51,23 @@ struct BrowseCommand: ParsableCommand {
         }
         var backend: NcursesBackend
         do {
-            backend = try NcursesBackend(options: .init(noColor: color.noColor, mouse: !noMouse))
+            backend = try NcursesBackend(options: .init(noColor: color.noColor, mouse: !noMouse,
+                                                        ambiguousWidth: ascii ? .wide : nil))
         } catch {
             StandardStreams.writeError("libcoop: \(error)\n")
             throw ExitCode(error.exitStatus)
         }
         defer { backend.stop() }
+        // Measuring and symbols follow the terminal for everything drawn from here on.
+        try AmbiguousWidth.$current.withValue(backend.ambiguousWidth) {
+            try browse(paths: paths, preloaded: preloaded, start: start, language: language, totalBytes: totalBytes,
+                       on: &backend)
+        }
+    }
+
+    /// The browser's run on a started terminal, loading a large dataset first.
+    private func browse(paths: [String], preloaded: BrowserData?, start: RecordReference?, language: Language,
+                        totalBytes: Int, on backend: inout NcursesBackend) throws {
         let browserData: BrowserData
         if let preloaded {
             browserData = preloaded

@@ -11,7 +11,7 @@ struct CellGlyphTests {
         case 0x300...0x36F, 0x200D, 0xFE0F: 0
         case 0x2764: 1
         case 0x1FAE8: -1
-        case 0x4E00...0x9FFF, 0x1F468, 0x1F469, 0x1F467: 2
+        case 0x4E00...0x9FFF, 0x30FB, 0x1F468, 0x1F469, 0x1F467: 2
         default: 1
         }
     }
@@ -54,5 +54,21 @@ struct CellGlyphTests {
     @Test("A character libc does not know becomes U+FFFD")
     func unknownToLibc() {
         #expect(glyph("🫨") == CellGlyph(scalars: [0xFFFD], trailing: 0x20))
+    }
+
+    @Test("On a wide-ambiguous terminal the middle dot of a name is sent two columns wide; other ambiguous text is padded")
+    func middleDotOnAWideTerminal() {
+        AmbiguousWidth.$current.withValue(.wide) {
+            var grid = Grid(width: 8, height: 1)
+            grid.write("阿·买", at: .origin)
+            #expect(grid[2, 0].width == 2)
+            #expect(CellGlyph(cell: grid[2, 0], terminalWidth: libcWidth, ambiguousWide: true) == CellGlyph(scalars: [0x30FB]))
+            #expect(CellGlyph(cell: grid[2, 0], terminalWidth: libcWidth) == CellGlyph(scalars: [0xB7], trailing: 0x20))
+            grid.write("“", at: .origin)
+            #expect(CellGlyph(cell: grid[0, 0], terminalWidth: libcWidth, ambiguousWide: true) == CellGlyph(scalars: [0x201C], trailing: 0x20))
+        }
+        var narrow = Grid(width: 4, height: 1)
+        narrow.write("·", at: .origin)
+        #expect(CellGlyph(cell: narrow[0, 0], terminalWidth: libcWidth, ambiguousWide: true) == CellGlyph(scalars: [0xB7]))
     }
 }

@@ -208,6 +208,48 @@ struct BrowserEndToEndTests {
         #expect(folder.waitFor("done") != nil, "the browser did not quit")
     }
 
+    @Test("--ascii: no box drawing or other ambiguous-width symbol on the overview, floors, staff, linkage and help screens")
+    func asciiDrawsNoAmbiguousSymbols() throws {
+        let (session, folder) = try start(width: 100, height: 30, arguments: ["--ascii"], firstFrame: nil)
+        defer { session.close(); folder.remove() }
+        _ = try #require(try session.waitForScreen { screen in
+            screen.contains { $0.contains("金陵图书馆") } && screen.contains { $0.hasPrefix("+") }
+        }, "the browser did not show its first screen in ASCII: \(shown(session))")
+        let steps: [(keys: [String], shows: String)] = [
+            (["j"], "概况"), (["2"], "5F"), (["3"], "张庆文"), (["5"], "2022"), (["?"], "按键"),
+        ]
+        for step in steps {
+            for key in step.keys { try session.sendKeys(key) }
+            let lines = try #require(try session.waitFor(step.shows), "after \(step.keys): \(shown(session))")
+            let symbols = Set(lines.joined().unicodeScalars.filter(Self.isAmbiguousSymbol)).map { String($0) }
+            #expect(symbols.isEmpty, "after \(step.keys): \(symbols.sorted()) on\n\(lines.joined(separator: "\n"))")
+        }
+        #expect(try session.screen().contains { $0.hasPrefix("+") }, "no ASCII border: \(shown(session))")
+        try session.sendKeys("Escape")
+        _ = try #require(try session.waitForScreen { screen in !screen.contains { $0.contains("按键") } },
+                         "help did not close: \(shown(session))")
+        try session.sendKeys("q")
+        try checks.expectRestored(session, folder, status: [0])
+    }
+
+    @Test("The ambiguous-width probe leaves nothing on the screen the browser was started from")
+    func probeLeavesNothingBehind() throws {
+        let (session, folder) = try start(width: 80, height: 24)
+        defer { session.close(); folder.remove() }
+        #expect(try session.screen().contains { $0.hasPrefix("╭") }, "tmux answers as a narrow terminal: \(shown(session))")
+        try session.sendKeys("q")
+        try checks.expectRestored(session, folder, status: [0])
+        let after = try session.screen().joined(separator: "\n")
+        #expect(!after.contains("\u{B7}") && !after.contains("6n") && !after.contains("R"), "left on screen: \(after)")
+    }
+
+    /// Box drawing, block elements, and the symbols the browser used to draw (`·`, `…`, `—`, `–`,
+    /// `●`, `→`, arrows) — all East Asian Ambiguous.
+    static func isAmbiguousSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2500...0x25FF).contains(scalar.value) || (0x2190...0x21FF).contains(scalar.value)
+            || ["\u{B7}", "\u{2026}", "\u{2014}", "\u{2013}", "\u{2022}", "\u{D7}"].contains(scalar)
+    }
+
     @Test("--open staff:zhangqingwen starts on 张庆文 (also with --no-color --no-mouse)")
     func openStaff() throws {
         // The person's card opens over the Staff tab of their library.
