@@ -12,7 +12,8 @@ struct Libcoop: ParsableCommand {
             Jinling Library and Yuhuatai District Library).
 
             Exit status: 0 success, 1 nothing matched, 64 usage error, 65 invalid data, 66 a file \
-            that cannot be opened, 73 an output file that cannot be written.
+            that cannot be opened, 73 an output file that cannot be written, 75 a file that changed on disk \
+            while it was being edited.
             """,
         subcommands: [
             BrowseCommand.self,
@@ -25,6 +26,7 @@ struct Libcoop: ParsableCommand {
             SearchCommand.self,
             GenerateCommand.self,
             SchemaCommand.self,
+            EditCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

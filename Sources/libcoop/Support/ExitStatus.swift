@@ -10,4 +10,6 @@ enum ExitStatus {
     static let noInput: Int32 = 66
     /// An output file cannot be created.
     static let cannotCreate: Int32 = 73
+    /// A file changed underneath a command that was about to write it; try again.
+    static let temporaryFailure: Int32 = 75
 }
