@@ -27,6 +27,7 @@ struct Libcoop: ParsableCommand {
             GenerateCommand.self,
             SchemaCommand.self,
             EditCommand.self,
+            FmtCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -93,4 +93,9 @@ import Testing
         let added = try RecordWriter.appending(document, to: .documents, in: withoutArray)
         #expect(try DatasetLoader.load(bytes: added).documents.map(\.id) == ["d"])
     }
+
+    @Test func stringsKeepOnlyTheEscapesJSONNeeds() {
+        #expect(StringEscaping.minimal(Array(#""\u6765\n\u0007\u0085\"\\/\/""#.utf8)) == Array(#""来\n\u0007\u0085\"\\//""#.utf8))
+        #expect(StringEscaping.minimal(Array(#""\ud800""#.utf8)) == nil)
+    }
 }

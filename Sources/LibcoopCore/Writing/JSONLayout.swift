@@ -13,11 +13,12 @@ enum JSONLayout {
     /// indented by `indentation` and two spaces per level. Objects described by `description`
     /// take its member order, and their nested records their kinds' order.
     static func laidOut(
-        _ bytes: [UInt8], indentation: [UInt8], description: RecordDescription?, oneLine: Bool = false
+        _ bytes: [UInt8], indentation: [UInt8], description: RecordDescription?, oneLine: Bool = false,
+        unescapingStrings: Bool = false
     ) throws(JSONSyntaxError) -> [UInt8] {
         let value = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) -> Value in
             var reader = JSONReader(bytes: buffer)
-            let value = try Value.read(from: &reader)
+            let value = try Value.read(from: &reader, unescapingStrings: unescapingStrings)
             try reader.expectEnd()
             return value
         }
@@ -37,7 +38,9 @@ enum JSONLayout {
         case array([Value])
         case scalar([UInt8])
 
-        static func read(from reader: inout JSONReader) throws(JSONSyntaxError) -> Value {
+        /// Reads one value; with `unescapingStrings`, strings are written again with only the
+        /// escapes JSON needs (`StringEscaping.minimal`).
+        static func read(from reader: inout JSONReader, unescapingStrings: Bool = false) throws(JSONSyntaxError) -> Value {
             switch try reader.peekKind() {
             case .object:
                 try reader.beginObject()
@@ -53,20 +56,26 @@ enum JSONLayout {
                     } else {
                         keyBytes = Array(reader.bytes[key.offset..<keyEnd])
                     }
-                    members.append((key.text(in: reader.bytes), keyBytes, try read(from: &reader)))
+                    members.append((key.text(in: reader.bytes), keyBytes, try read(from: &reader, unescapingStrings: unescapingStrings)))
                 }
                 return .object(members)
             case .array:
                 try reader.beginArray()
                 var elements: [Value] = []
                 var isFirst = true
-                while try reader.nextElement(isFirst: &isFirst) { elements.append(try read(from: &reader)) }
+                while try reader.nextElement(isFirst: &isFirst) {
+                    elements.append(try read(from: &reader, unescapingStrings: unescapingStrings))
+                }
                 return .array(elements)
             case .string, .number, .bool, .null:
                 reader.skipWhitespace()
                 let start = reader.position
                 try reader.skipValue()
-                return .scalar(Array(reader.bytes[start..<reader.position]))
+                let token = Array(reader.bytes[start..<reader.position])
+                if unescapingStrings, token.first == UInt8(ascii: "\""), token.contains(UInt8(ascii: "\\")) {
+                    return .scalar(StringEscaping.minimal(token) ?? token)
+                }
+                return .scalar(token)
             }
         }
 
