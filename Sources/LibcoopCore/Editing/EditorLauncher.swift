@@ -47,12 +47,3 @@ public enum EditorLauncher {
         return signalNumber == 0 ? (status >> 8) & 0xFF : 128 + signalNumber
     }
 }
-
-extension String {
-    var trimmingWhitespace: Substring {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return self[first...last]
-    }
-}
