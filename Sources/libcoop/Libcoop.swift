@@ -12,7 +12,7 @@ struct Libcoop: ParsableCommand {
             Jinling Library and Yuhuatai District Library).
 
             Exit status: 0 success, 1 nothing matched, 64 usage error, 65 invalid data, 66 a file \
-            that cannot be opened, 73 an output file that cannot be written, 75 a file that changed on disk \
+            that cannot be opened, 73 an output file that cannot be written, 75 a dataset file that changed on disk \
             while it was being edited.
             """,
         subcommands: [
@@ -28,6 +28,7 @@ struct Libcoop: ParsableCommand {
             SchemaCommand.self,
             EditCommand.self,
             FmtCommand.self,
+            RemoveCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )
