@@ -13,7 +13,8 @@ struct Libcoop: ParsableCommand {
 
             Exit status: 0 success, 1 nothing matched (a query, a filter or a library name), 64 usage \
             error, 65 invalid data, 66 a file that cannot be opened, 73 an output file that cannot be \
-            written, 74 standard output that cannot be written.
+            written, 74 standard output that cannot be written, 75 a dataset file that changed on disk \
+            while it was being edited.
             """,
         version: LibcoopVersion.number,
         subcommands: [
@@ -27,6 +28,9 @@ struct Libcoop: ParsableCommand {
             SearchCommand.self,
             GenerateCommand.self,
             SchemaCommand.self,
+            EditCommand.self,
+            FmtCommand.self,
+            RemoveCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

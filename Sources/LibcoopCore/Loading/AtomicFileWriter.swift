@@ -6,6 +6,12 @@ public final class AtomicFileWriter {
     public struct WriteError: Error, CustomStringConvertible {
         public var path: String
         public var message: String
+
+        public init(path: String, message: String) {
+            self.path = path
+            self.message = message
+        }
+
         public var description: String { "\(path): \(message)" }
     }
 
@@ -17,8 +23,10 @@ public final class AtomicFileWriter {
     private let descriptor: Int32
     private var finished = false
 
-    /// Creates the temporary file next to `path`.
-    public init(path: String) throws(WriteError) {
+    /// Creates the temporary file next to `path`, with `permissions` (not narrowed by the umask,
+    /// so a rewritten file keeps its mode). `O_EXCL` never follows a symlink planted at the
+    /// temporary name: such a name counts as taken and the next one is tried.
+    public init(path: String, permissions: mode_t = 0o644) throws(WriteError) {
         self.path = path
         AbandonedTemporaryFiles.removeAbandoned(besides: path)
         var attempt = 0
@@ -26,6 +34,7 @@ public final class AtomicFileWriter {
             let candidate = AbandonedTemporaryFiles.temporaryPath(for: path, attempt: attempt)
             let opened = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if opened >= 0 {
+                if permissions != 0o644 { fchmod(opened, permissions) }
                 temporaryPath = candidate
                 descriptor = opened
                 return
@@ -53,18 +62,41 @@ public final class AtomicFileWriter {
         }
     }
 
-    /// Flushes to disk and renames the temporary file over the target.
-    public func commit() throws(WriteError) {
+    /// Flushes to disk and renames the temporary file over the target, then flushes the
+    /// directory so the rename itself survives a crash. `beforeRename` runs after the data is on
+    /// disk and just before the rename; when it throws, the temporary file is removed and the
+    /// target left as it was.
+    public func commit(checkingBeforeRename beforeRename: () throws(WriteError) -> Void = {}) throws(WriteError) {
         guard !finished else { return }
         finished = true
         let synced = fsync(descriptor) == 0
         var failure = synced ? 0 : errno
         if close(descriptor) != 0 && synced { failure = errno }
-        guard failure == 0, rename(temporaryPath, path) == 0 else {
-            let message = Self.systemMessage(failure == 0 ? errno : failure)
+        guard failure == 0 else {
+            unlink(temporaryPath)
+            throw WriteError(path: path, message: Self.systemMessage(failure))
+        }
+        do {
+            try beforeRename()
+        } catch {
+            unlink(temporaryPath)
+            throw error
+        }
+        guard rename(temporaryPath, path) == 0 else {
+            let message = Self.systemMessage(errno)
             unlink(temporaryPath)
             throw WriteError(path: path, message: message)
         }
+        Self.syncDirectory(of: path)
+    }
+
+    /// Flushes the directory holding `path`, so a rename in it is durable.
+    private static func syncDirectory(of path: String) {
+        let directory = path.lastIndex(of: "/").map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 
     /// Removes the temporary file if `commit` was never reached.

@@ -35,6 +35,15 @@ public enum DatasetLoader {
         }
     }
 
+    /// Loads and merges `paths` like `load(paths:)`, but takes the file at `index` to hold
+    /// `bytes` instead of what is on disk: the dataset as it would be after writing them (what an
+    /// edit checks before it writes). Problems in those bytes are reported under that file's path.
+    public static func load(paths: [String], substituting bytes: [UInt8], forPathAt index: Int) throws(DatasetLoadError) -> Dataset {
+        var decoded = decodeFiles(paths, staffNames: nil, substitution: (index, bytes))
+        let problems = DatasetValidator.problems(in: decoded.dataset, fileNames: paths, droppedIdentifiers: decoded.dropped)
+        return try decoded.takeDataset(adding: problems)
+    }
+
     /// Loads a dataset from bytes in memory, as if read from a file named `name` (for tests and
     /// tools). The caller holds the bytes anyway, so they are kept to place every problem.
     public static func load(bytes: [UInt8], name: String = "<memory>") throws(DatasetLoadError) -> Dataset {
@@ -62,9 +71,18 @@ public enum DatasetLoader {
     }
 
     /// Reads, checks and decodes every file in turn, merging what each holds.
-    private static func decodeFiles(_ paths: [String], staffNames: StaffIndexStream?) -> DecodedFiles {
+    private static func decodeFiles(
+        _ paths: [String], staffNames: StaffIndexStream?, substitution: (index: Int, bytes: [UInt8])? = nil
+    ) -> DecodedFiles {
         var decoded = DecodedFiles()
         for (index, path) in paths.enumerated() {
+            if let substitution, substitution.index == index {
+                decoded.files.append(decode(
+                    bytes: substitution.bytes, path: path, index: index, into: &decoded.dataset, dropped: &decoded.dropped,
+                    keepsCleanBytes: true, staffNames: staffNames
+                ))
+                continue
+            }
             let contents: FileBytes.Contents
             do {
                 contents = try FileBytes.contents(ofFile: path)

@@ -12,4 +12,6 @@ enum ExitStatus {
     static let cannotCreate: Int32 = 73
     /// Writing the output failed (standard output on a full disk, an I/O error).
     static let ioError: Int32 = 74
+    /// A file changed underneath a command that was about to write it; try again.
+    static let temporaryFailure: Int32 = 75
 }
