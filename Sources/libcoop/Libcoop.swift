@@ -23,6 +23,8 @@ struct Libcoop: ParsableCommand {
             TimelineCommand.self,
             StaffCommand.self,
             SearchCommand.self,
+            ReportCommand.self,
+            ExportCommand.self,
             GenerateCommand.self,
             SchemaCommand.self,
         ],
