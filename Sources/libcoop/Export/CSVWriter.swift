@@ -23,9 +23,14 @@ enum CSVWriter {
 
     /// One cell as a CSV field.
     static func field(_ cell: String) -> String {
-        let text = SpreadsheetCell.neutralised(SpreadsheetCell.sanitized(cell, keepingLineBreaks: true))
-        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        var text = SpreadsheetCell.neutralised(SpreadsheetCell.sanitized(cell, keepingLineBreaks: true))
+        let needsQuotes = text.withUTF8 { $0.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D } }
         guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var quoted = "\""
+        for character in text.unicodeScalars {
+            if character == "\"" { quoted += "\"" }
+            quoted.unicodeScalars.append(character)
+        }
+        return quoted + "\""
     }
 }

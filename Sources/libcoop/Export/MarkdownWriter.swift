@@ -29,7 +29,10 @@ enum MarkdownWriter {
 
     /// A cell's text: `\` and `|` escaped, line breaks as `<br>`.
     static func cell(_ text: String) -> String {
-        SpreadsheetCell.sanitized(text, keepingLineBreaks: true)
+        var text = SpreadsheetCell.sanitized(text, keepingLineBreaks: true)
+        let plain = text.withUTF8 { !$0.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "|") || $0 == 0x0A } }
+        if plain { return text }
+        return text
             .replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "\n", with: "<br>")

@@ -5,7 +5,11 @@ enum SpreadsheetCell {
     /// `text` with every control character replaced by a visible stand-in (as the CLI's tables
     /// do, `TerminalText.sanitized`), except line breaks, which are kept as `\n` when
     /// `keepingLineBreaks` (a multi-line cell) and become spaces otherwise; a tab becomes a space.
+    /// Text without such characters (nearly all) is returned as it is after one byte scan.
     static func sanitized(_ text: String, keepingLineBreaks: Bool) -> String {
+        var text = text
+        let clean = text.withUTF8 { !TerminalText.mayNeedSanitizing(utf8: $0) }
+        if clean { return text }
         let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             .replacingOccurrences(of: "\t", with: " ")
         let lines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.sanitized(String($0)) }
