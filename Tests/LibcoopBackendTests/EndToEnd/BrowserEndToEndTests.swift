@@ -144,8 +144,8 @@ struct BrowserEndToEndTests {
         var lines = try session.screen()
         #expect(lines[0].contains("雨花台区图书馆 › 人员"), "breadcrumb: \(lines[0])")
         #expect(lines.contains { $0.contains("张庆文  zhang qing wen  Zhang Qingwen") }, "\(lines)")
-        #expect(lines.contains { $0.contains("职务      副馆长") }, "\(lines)")
-        #expect(lines.contains { $0.contains("id        zhangqingwen") }, "\(lines)")
+        #expect(lines.contains { $0.contains("职务    副馆长") }, "\(lines)")
+        #expect(lines.contains { $0.contains("编号    zhangqingwen") }, "\(lines)")
         #expect(try reversedText(session).contains { $0.contains("3 人员") }, "the Staff tab is not the selected tab")
         #expect(try session.format("#{mouse_standard_flag}#{mouse_button_flag}#{mouse_any_flag}") == "000",
                 "mouse reporting on despite --no-mouse")
