@@ -26,6 +26,8 @@ struct Libcoop: ParsableCommand {
             TimelineCommand.self,
             StaffCommand.self,
             SearchCommand.self,
+            ReportCommand.self,
+            ExportCommand.self,
             GenerateCommand.self,
             SchemaCommand.self,
             EditCommand.self,

@@ -35,40 +35,6 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let generator = SyntheticDatasetGenerator(libraries: libraries, staff: staff, seed: seed)
-        switch output.map(OutputDestination.resolve) ?? .standardOutput {
-        case .standardOutput:
-            try generator.write { StandardStreams.write(utf8: $0) }
-        case .descriptor(let descriptor):
-            do {
-                let file = try PassThroughFile(descriptor: descriptor, path: output ?? "")
-                try generator.write { bytes in try file.write(bytes) }
-            } catch let error as PassThroughFile.Failure {
-                throw Self.cannotWrite(error)
-            }
-        case .passThrough(let path):
-            do {
-                let file = try PassThroughFile(path: path)
-                try generator.write { bytes in try file.write(bytes) }
-                try file.close()
-            } catch let error as PassThroughFile.Failure {
-                throw Self.cannotWrite(error)
-            }
-        case .replacedFile(let path):
-            do {
-                let file = try AtomicFileWriter(path: path)
-                InterruptCleanup.arm(removing: file.temporaryPath)
-                defer { InterruptCleanup.disarm() }
-                try generator.write { bytes in try file.write(bytes) }
-                try file.commit()
-            } catch let error as AtomicFileWriter.WriteError {
-                throw Self.cannotWrite(error)
-            }
-        }
-    }
-
-    /// Says which file could not be written and why; exits 73.
-    private static func cannotWrite(_ error: some Error) -> ExitCode {
-        StandardStreams.writeError("libcoop: cannot write \(TerminalText.sanitized("\(error)"))\n")
-        return ExitCode(ExitStatus.cannotCreate)
+        try CommandOutput.write(to: output) { sink in try generator.write(to: sink) }
     }
 }

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// What `libcoop report` writes: aligned text, Markdown for a work report, CSV for a
+/// spreadsheet, or JSON with the record ids behind every figure.
+enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
+    case text
+    case md
+    case csv
+    case json
+}

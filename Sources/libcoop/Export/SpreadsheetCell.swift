@@ -1,0 +1,38 @@
+import LibcoopRender
+
+/// Makes a cell's text safe for a spreadsheet or a document.
+enum SpreadsheetCell {
+    /// `text` with every control character replaced by a visible stand-in (as the CLI's tables
+    /// do, `TerminalText.sanitized`), except line breaks, which are kept as `\n` when
+    /// `keepingLineBreaks` (a multi-line cell) and become spaces otherwise; a tab becomes a space.
+    /// Text without such characters (nearly all) is returned as it is after one byte scan.
+    static func sanitized(_ text: String, keepingLineBreaks: Bool) -> String {
+        var text = text
+        let clean = text.withUTF8 { !TerminalText.mayNeedSanitizing(utf8: $0) }
+        if clean { return text }
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .replacingOccurrences(of: "\t", with: " ")
+        let lines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.sanitized(String($0)) }
+        return lines.joined(separator: keepingLineBreaks ? "\n" : " ")
+    }
+
+    /// Whether Excel or WPS would read `text` as a formula: it begins with `=`, `+`, `-`, `@`, a
+    /// tab or a carriage return (OWASP, "CSV Injection"). A plain whole number such as `-1` (a
+    /// basement floor) is a number, not a formula.
+    static func looksLikeFormula(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return false }
+        return !isWholeNumber(text)
+    }
+
+    /// The cell neutralised for a spreadsheet: a formula-like cell gets a leading `'`, which
+    /// Excel and WPS show as text and do not evaluate.
+    static func neutralised(_ text: String) -> String {
+        looksLikeFormula(text) ? "'" + text : text
+    }
+
+    private static func isWholeNumber(_ text: String) -> Bool {
+        var digits = Substring(text)
+        if digits.first == "-" { digits = digits.dropFirst() }
+        return !digits.isEmpty && digits.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+}

@@ -1,0 +1,10 @@
+/// A titled table of text cells: one section of a report, or a whole export. The text, Markdown
+/// and CSV writers all take these, so every format shows the same rows.
+struct SpreadsheetTable {
+    /// A heading above the table (a report's section), or `nil` for a bare table (an export).
+    var title: String?
+    var headers: [String]
+    var rows: [[String]] = []
+    /// A line shown under the heading when there are no rows ("none").
+    var emptyNote: String?
+}
