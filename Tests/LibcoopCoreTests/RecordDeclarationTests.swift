@@ -131,3 +131,25 @@ import Testing
         return copy
     }
 }
+
+/// Every value of every enumerated field has a word in both languages, and no two values of one
+/// field share a word: the browser, reports and exports all show these words, so they must agree
+/// and tell values apart.
+@Suite struct ValueLabelTests {
+    static func check(_ labels: [FieldLabel]) {
+        #expect(labels.allSatisfy { !$0.chinese.isEmpty && !$0.english.isEmpty })
+        #expect(Set(labels.map(\.chinese)).count == labels.count, "\(labels.map(\.chinese))")
+        #expect(Set(labels.map(\.english)).count == labels.count, "\(labels.map(\.english))")
+    }
+
+    @Test func everyEnumeratedValueHasItsOwnWordInBothLanguages() {
+        Self.check(Program.Kind.allCases.map(\.label))
+        Self.check(Program.Mode.allCases.map(\.label))
+        Self.check(Program.Status.allCases.map(\.label))
+        Self.check(Space.Kind.allCases.map(\.label))
+        Self.check(Space.Status.allCases.map(\.label))
+        Self.check(Library.Tier.allCases.map(\.label))
+        Self.check(Organization.Kind.allCases.map(\.label))
+        Self.check(Document.Kind.allCases.map(\.label))
+    }
+}

@@ -7,13 +7,7 @@ import LibcoopRender
 /// selected link.
 enum DocumentOverlay {
     static func kindName(_ kind: Document.Kind, _ language: Language) -> String {
-        switch kind {
-        case .workPlan: language.pick("工作方案", "work plan")
-        case .agreement: language.pick("协议", "agreement")
-        case .report: language.pick("报告", "report")
-        case .notice: language.pick("通知", "notice")
-        case .other: language.pick("其他", "other")
-        }
+        kind.label.text(in: language)
     }
 
     static func render(_ state: BrowserState, detail: DocumentDetailState, into grid: inout Grid) {

@@ -7,12 +7,7 @@ import LibcoopRender
 /// selected link.
 enum OrganizationOverlay {
     static func kindName(_ kind: Organization.Kind, _ language: Language) -> String {
-        switch kind {
-        case .bureau: language.pick("政府部门", "government bureau")
-        case .partyCommittee: language.pick("党委", "party committee")
-        case .company: language.pick("企业", "company")
-        case .other: language.pick("其他", "other")
-        }
+        kind.label.text(in: language)
     }
 
     static func render(_ state: BrowserState, detail: OrganizationDetailState, into grid: inout Grid) {

@@ -7,26 +7,11 @@ import LibcoopRender
 /// an event shows it on the Linkage tab.
 enum ProgramOverlay {
     static func kindName(_ kind: Program.Kind, _ language: Language) -> String {
-        switch kind {
-        case .contest: language.pick("竞赛", "contest")
-        case .lectureSeries: language.pick("系列讲座", "lecture series")
-        case .activitySeries: language.pick("系列活动", "activity series")
-        case .consultation: language.pick("咨询", "consultation")
-        case .outreach: language.pick("外展服务", "outreach")
-        case .training: language.pick("培训", "training")
-        case .readingPromotion: language.pick("阅读推广", "reading promotion")
-        case .exchange: language.pick("交流", "exchange")
-        case .other: language.pick("其他", "other")
-        }
+        kind.label.text(in: language)
     }
 
     static func statusName(_ status: Program.Status?, _ language: Language) -> String? {
-        switch status {
-        case .planned: language.pick("计划中", "planned")
-        case .running: language.pick("进行中", "running")
-        case .completed: language.pick("已完成", "completed")
-        case nil: nil
-        }
+        status?.label.text(in: language)
     }
 
     static func render(_ state: BrowserState, detail: ProgramDetailState, into grid: inout Grid) {

@@ -153,30 +153,10 @@ enum FloorsPane {
     }
 
     static func statusName(_ status: Space.Status, _ language: Language) -> String {
-        switch status {
-        case .open: language.pick("开放", "open")
-        case .underConstruction: language.pick("建设中", "UNDER CONSTRUCTION")
-        case .planned: language.pick("规划中", "planned")
-        case .closed: language.pick("关闭", "closed")
-        }
+        status.label.text(in: language)
     }
 
     static func kindName(_ kind: Space.Kind, _ language: Language) -> String {
-        switch kind {
-        case .serviceHall: language.pick("服务大厅", "service hall")
-        case .readingRoom: language.pick("阅览室", "reading room")
-        case .children: language.pick("少儿", "children")
-        case .accessibility: language.pick("无障碍", "accessibility")
-        case .study: language.pick("自修", "study")
-        case .lending: language.pick("借阅", "lending")
-        case .periodicals: language.pick("报刊", "periodicals")
-        case .salon: language.pick("沙龙", "salon")
-        case .multipurpose: language.pick("多功能", "multipurpose")
-        case .specialCollection: language.pick("特藏", "special collection")
-        case .exhibition: language.pick("展览", "exhibition")
-        case .meeting: language.pick("会议", "meeting")
-        case .training: language.pick("培训", "training")
-        case .other: language.pick("其他", "other")
-        }
+        kind.label.text(in: language)
     }
 }

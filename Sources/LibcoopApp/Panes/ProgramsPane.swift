@@ -7,12 +7,7 @@ enum ProgramsPane {
     static func dates(_ program: Program) -> String { DateSpanText.text(program, marks: Glyphs.current.dateMarks) }
 
     static func modeName(_ mode: Program.Mode?, _ language: Language) -> String {
-        switch mode {
-        case .online: language.pick("线上", "online")
-        case .onsite: language.pick("线下", "on site")
-        case .mixed: language.pick("线上线下", "mixed")
-        case nil: Glyphs.current.missing
-        }
+        mode?.label.text(in: language) ?? Glyphs.current.missing
     }
 
     static func render(_ state: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid) {

@@ -2,7 +2,7 @@ import LibcoopCore
 
 extension FieldLabel {
     /// The label in `language`: what detail views print before a field's value.
-    func text(in language: Language) -> String {
+    public func text(in language: Language) -> String {
         language.pick(chinese, english)
     }
 }

@@ -53,14 +53,6 @@ enum OverviewContent {
     }
 
     static func tierName(_ tier: Library.Tier, _ language: Language) -> String {
-        switch tier {
-        case .national: language.pick("国家级", "national")
-        case .provincial: language.pick("省级", "provincial")
-        case .municipal: language.pick("市级", "municipal")
-        case .district: language.pick("区级", "district")
-        case .county: language.pick("县级", "county")
-        case .township: language.pick("乡镇", "township")
-        case .community: language.pick("社区", "community")
-        }
+        tier.label.text(in: language)
     }
 }

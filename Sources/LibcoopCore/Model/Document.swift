@@ -71,3 +71,17 @@ extension Document {
         }
     }
 }
+
+extension Document.Kind {
+    /// What people call this value, in Chinese and English: the word every screen, report and
+    /// export shows instead of the raw value.
+    public var label: FieldLabel {
+        switch self {
+        case .workPlan: FieldLabel("工作方案", "work plan")
+        case .agreement: FieldLabel("协议", "agreement")
+        case .report: FieldLabel("报告", "report")
+        case .notice: FieldLabel("通知", "notice")
+        case .other: FieldLabel("其他", "other")
+        }
+    }
+}

@@ -102,3 +102,19 @@ extension Library {
         }
     }
 }
+
+extension Library.Tier {
+    /// What people call this value, in Chinese and English: the word every screen, report and
+    /// export shows instead of the raw value.
+    public var label: FieldLabel {
+        switch self {
+        case .national: FieldLabel("国家级", "national")
+        case .provincial: FieldLabel("省级", "provincial")
+        case .municipal: FieldLabel("市级", "municipal")
+        case .district: FieldLabel("区级", "district")
+        case .county: FieldLabel("县级", "county")
+        case .township: FieldLabel("乡镇", "township")
+        case .community: FieldLabel("社区", "community")
+        }
+    }
+}

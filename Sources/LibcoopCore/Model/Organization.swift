@@ -63,3 +63,16 @@ extension Organization {
         }
     }
 }
+
+extension Organization.Kind {
+    /// What people call this value, in Chinese and English: the word every screen, report and
+    /// export shows instead of the raw value.
+    public var label: FieldLabel {
+        switch self {
+        case .bureau: FieldLabel("政府部门", "government bureau")
+        case .partyCommittee: FieldLabel("党委", "party committee")
+        case .company: FieldLabel("企业", "company")
+        case .other: FieldLabel("其他", "other")
+        }
+    }
+}

@@ -122,3 +122,45 @@ extension Program {
         }
     }
 }
+
+extension Program.Kind {
+    /// What people call this value, in Chinese and English: the word every screen, report and
+    /// export shows instead of the raw value.
+    public var label: FieldLabel {
+        switch self {
+        case .contest: FieldLabel("竞赛", "contest")
+        case .lectureSeries: FieldLabel("系列讲座", "lecture series")
+        case .activitySeries: FieldLabel("系列活动", "activity series")
+        case .consultation: FieldLabel("咨询", "consultation")
+        case .outreach: FieldLabel("外展服务", "outreach")
+        case .training: FieldLabel("培训", "training")
+        case .readingPromotion: FieldLabel("阅读推广", "reading promotion")
+        case .exchange: FieldLabel("交流", "exchange")
+        case .other: FieldLabel("其他", "other")
+        }
+    }
+}
+
+extension Program.Status {
+    /// What people call this value, in Chinese and English: the word every screen, report and
+    /// export shows instead of the raw value.
+    public var label: FieldLabel {
+        switch self {
+        case .planned: FieldLabel("计划中", "planned")
+        case .running: FieldLabel("进行中", "running")
+        case .completed: FieldLabel("已完成", "completed")
+        }
+    }
+}
+
+extension Program.Mode {
+    /// What people call this value, in Chinese and English: the word every screen, report and
+    /// export shows instead of the raw value.
+    public var label: FieldLabel {
+        switch self {
+        case .online: FieldLabel("线上", "online")
+        case .onsite: FieldLabel("线下", "on site")
+        case .mixed: FieldLabel("线上线下", "mixed")
+        }
+    }
+}

@@ -82,3 +82,39 @@ extension Space {
         }
     }
 }
+
+extension Space.Status {
+    /// What people call this value, in Chinese and English: the word every screen, report and
+    /// export shows instead of the raw value.
+    public var label: FieldLabel {
+        switch self {
+        case .open: FieldLabel("开放", "open")
+        case .underConstruction: FieldLabel("建设中", "UNDER CONSTRUCTION")
+        case .planned: FieldLabel("规划中", "planned")
+        case .closed: FieldLabel("关闭", "closed")
+        }
+    }
+}
+
+extension Space.Kind {
+    /// What people call this value, in Chinese and English: the word every screen, report and
+    /// export shows instead of the raw value.
+    public var label: FieldLabel {
+        switch self {
+        case .serviceHall: FieldLabel("服务大厅", "service hall")
+        case .readingRoom: FieldLabel("阅览室", "reading room")
+        case .children: FieldLabel("少儿", "children")
+        case .accessibility: FieldLabel("无障碍", "accessibility")
+        case .study: FieldLabel("自修", "study")
+        case .lending: FieldLabel("借阅", "lending")
+        case .periodicals: FieldLabel("报刊", "periodicals")
+        case .salon: FieldLabel("沙龙", "salon")
+        case .multipurpose: FieldLabel("多功能", "multipurpose")
+        case .specialCollection: FieldLabel("特藏", "special collection")
+        case .exhibition: FieldLabel("展览", "exhibition")
+        case .meeting: FieldLabel("会议", "meeting")
+        case .training: FieldLabel("培训", "training")
+        case .other: FieldLabel("其他", "other")
+        }
+    }
+}

@@ -53,10 +53,10 @@ struct ReportTables {
         for entry in report.programs {
             let program = entry.program
             table.rows.append([
-                program.id, name(program.name, english: program.nameEnglish), ReportWords.kind(program.kind, language),
+                program.id, name(program.name, english: program.nameEnglish), program.kind.label.text(in: language),
                 program.lead.map { libraryNames([$0]) } ?? "—", libraryNames(program.partners.filter { $0 != program.lead }),
-                program.mode.map { ReportWords.mode($0, language) } ?? "—",
-                program.status.map { ReportWords.status($0, language) } ?? "—", when(entry),
+                program.mode.map { $0.label.text(in: language) } ?? "—",
+                program.status.map { $0.label.text(in: language) } ?? "—", when(entry),
             ])
         }
         return table
@@ -85,7 +85,7 @@ struct ReportTables {
         )
         for document in report.documents {
             table.rows.append([
-                document.id, name(document.title, english: document.titleEnglish), ReportWords.kind(document.kind, language),
+                document.id, name(document.title, english: document.titleEnglish), document.kind.label.text(in: language),
                 document.year.map(String.init) ?? "—",
             ])
         }
