@@ -26,8 +26,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The table format.", valueName: "csv|md|json"))
     var format: ExportFormat = .csv
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically); - or absent: standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputFileOptions
 
     @Option(help: ArgumentHelp("The encoding of CSV and Markdown: utf8 (CSV with a byte-order mark) or gb18030.", valueName: "utf8|gb18030"))
     var encoding: OutputEncoding = .utf8
@@ -61,7 +60,7 @@ struct ExportCommand: ParsableCommand {
             StandardStreams.writeError("libcoop: \(error)\n")
             throw ExitCode(ExitStatus.dataError)
         }
-        try CommandOutput.write(bytes, to: output)
+        try destination.write(bytes)
     }
 
     /// The selected records as the dataset writes them; a space with its library and floor level.

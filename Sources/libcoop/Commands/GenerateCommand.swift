@@ -24,8 +24,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The random seed; the same seed gives the same dataset.")
     var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output: a regular file is replaced atomically (a symlink's target, keeping the link); a device, a FIFO or /dev/fd/N is written through; - is standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputFileOptions
 
     func validate() throws {
         guard libraries >= 1 else { throw ValidationError("--libraries must be at least 1") }
@@ -35,6 +34,6 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let generator = SyntheticDatasetGenerator(libraries: libraries, staff: staff, seed: seed)
-        try CommandOutput.write(to: output) { sink in try generator.write(to: sink) }
+        try CommandOutput.write(to: destination.output) { sink in try generator.write(to: sink) }
     }
 }

@@ -27,8 +27,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The form of the report.", valueName: "text|md|csv|json"))
     var format: ReportFormat = .text
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically); - or absent: standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputFileOptions
 
     @Option(help: ArgumentHelp("The encoding of text, Markdown and CSV: utf8 (CSV with a byte-order mark) or gb18030.", valueName: "utf8|gb18030"))
     var encoding: OutputEncoding = .utf8
@@ -67,7 +66,7 @@ struct ReportCommand: ParsableCommand {
         case .md: text = MarkdownWriter.text(tables.tables, heading: tables.heading)
         case .csv: text = CSVWriter.text([SpreadsheetTable(title: tables.heading, headers: [])] + tables.tables)
         case .text:
-            let toTerminal = output == nil || output == "-"
+            let toTerminal = destination.output == nil || destination.output == "-"
             let style = TextStyle(enabled: toTerminal && !color.noColor && TextStyle.terminalAllowsStyle)
             text = PlainTextWriter.text(tables.tables, heading: tables.heading, style: style)
         }
@@ -78,6 +77,6 @@ struct ReportCommand: ParsableCommand {
             StandardStreams.writeError("libcoop: \(error)\n")
             throw ExitCode(ExitStatus.dataError)
         }
-        try CommandOutput.write(bytes, to: output)
+        try destination.write(bytes)
     }
 }
