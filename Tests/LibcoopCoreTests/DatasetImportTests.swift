@@ -106,3 +106,20 @@ import Testing
         #expect(scratch.read("main.json") == main)
     }
 }
+
+/// docs/data-format.md lists every header an import accepts.
+@Suite struct ImportHeaderDocumentationTests {
+    @Test func everyAcceptedHeaderIsDocumented() throws {
+        let text = try String(contentsOfFile: RepositoryFiles.path("docs/data-format.md"), encoding: .utf8)
+        let section = try #require(text.components(separatedBy: "## Importing from spreadsheets").dropFirst().first)
+        for kind in ImportKind.allCases {
+            for column in kind.columns {
+                let line = try #require(section.split(separator: "\n").first { $0.hasPrefix("| \(kind.rawValue) | ") && $0.contains("`\(column.name)`") },
+                                        "\(kind.rawValue) \(column.name)")
+                for header in column.headers {
+                    #expect(line.contains(header), "\(kind.rawValue) \(column.name): \(header)")
+                }
+            }
+        }
+    }
+}

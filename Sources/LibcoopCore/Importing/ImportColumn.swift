@@ -45,7 +45,7 @@ public struct ImportColumn: Sendable, Hashable {
     /// title, each also in English.
     static let staffColumns: [ImportColumn] = [
         ImportColumn(StaffMember.Field.name, synonyms: ["名字", "人员", "员工姓名", "full name", "staff name", "person"], isKey: true),
-        ImportColumn(StaffMember.Field.nameEnglish, synonyms: ["英文名", "英文名字", "english name", "name in english"]),
+        ImportColumn(StaffMember.Field.nameEnglish, synonyms: ["英文名", "英文名字", "name in english"]),
         ImportColumn(StaffMember.Field.department, synonyms: ["科室", "处室", "部室", "所在部门", "dept", "division"]),
         ImportColumn(StaffMember.Field.departmentEnglish, synonyms: ["部门英文", "department in english"]),
         ImportColumn(StaffMember.Field.title, synonyms: ["职位", "岗位", "职称", "职务名称", "position", "job title", "role"]),

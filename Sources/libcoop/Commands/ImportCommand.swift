@@ -68,7 +68,7 @@ struct ImportCommand: ParsableCommand {
         let target = try LibraryFilter.library(named: library, in: dataset)
         let rows = sheet.rows.rows.map { ImportRow(number: $0.number, cells: $0.cells) }
         let plan = DatasetImport.plan(kind, rows: rows, into: target, of: dataset, paths: paths, sources: sources.isEmpty ? nil : sources)
-        let report = ImportReport(plan: plan, file: file, encoding: sheet.encoding, rowCount: max(0, rows.count - 1))
+        let report = ImportReport(plan: plan, file: file, encoding: sheet.encoding, rowCount: max(0, sheet.rows.rows.filter { !$0.isBlank }.count - 1))
         guard plan.problems.isEmpty else {
             StandardStreams.writeError(report.problems)
             throw ExitCode(ExitStatus.dataError)

@@ -51,7 +51,8 @@ struct ImportReport {
             }
         }
         if !plan.unchangedRows.isEmpty {
-            text += "Unchanged: \(plan.unchangedRows.count) row\(plan.unchangedRows.count == 1 ? "" : "s") already match the dataset.\n"
+            let count = plan.unchangedRows.count
+            text += "Unchanged: \(count) row\(count == 1 ? " already matches" : "s already match") the dataset.\n"
         }
         if !plan.hasChanges { text += "No changes: the dataset already holds every row.\n" }
         return text
