@@ -43,6 +43,16 @@ import Testing
         }
     }
 
+    @Test func aTitleRowAboveTheHeadersIsSkippedAndSaid() throws {
+        let scratch = try ScratchDirectory("import-title")
+        defer { scratch.remove() }
+        let (path, dataset, library) = try Self.sampleCopy(in: scratch)
+        let plan = DatasetImport.plan(.staff, rows: Self.rows("雨花台区图书馆职工名单（合成）,\n,\n姓名,职务\n李四,主任"), into: library, of: dataset, paths: [path])
+        #expect(plan.problems.isEmpty, "\(plan.problems)")
+        #expect(plan.warnings.contains("row 1 above the headers (row 3) is not imported"))
+        #expect(plan.additions.map(\.row) == [4])
+    }
+
     @Test func floorsAsSpreadsheetsWriteThem() {
         let floors = [Floor(level: -1, spaces: []), Floor(level: 2, spaces: []), Floor(level: 12, label: "顶层", spaces: [])]
         for (text, level) in [("2", 2), ("2F", 2), ("2f", 2), ("2楼", 2), ("二层", 2), ("L2", 2), ("第二层", 2), ("2.0", 2),

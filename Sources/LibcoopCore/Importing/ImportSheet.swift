@@ -13,11 +13,21 @@ struct ImportSheet {
     var warnings: [String] = []
 
     init(rows: [ImportRow], kind: ImportKind) {
-        guard let headerPosition = rows.firstIndex(where: { !Self.isBlank($0.cells) }) else {
+        guard let firstFilled = rows.firstIndex(where: { !Self.isBlank($0.cells) }) else {
             problems.append(ImportPlan.Problem(row: nil, message: "the sheet is empty: the first row must name the columns"))
             return
         }
+        // A title row above the headers (雨花台区图书馆职工名单, merged across the columns) is
+        // common: the header row is the first of the first few that names the key column.
+        let key = kind.columns.first(where: \.isKey)
+        let headerPosition = rows[firstFilled...].prefix(Self.rowsSearchedForHeaders).firstIndex { row in
+            row.cells.contains { cell in key?.matches(header: String(cell.trimmingWhitespace)) ?? false }
+        } ?? firstFilled
         let header = rows[headerPosition]
+        if headerPosition > firstFilled {
+            let skipped = rows[firstFilled..<headerPosition].filter { !Self.isBlank($0.cells) }.map(\.number)
+            warnings.append("row\(skipped.count == 1 ? "" : "s") \(skipped.map(String.init).joined(separator: ", ")) above the headers (row \(header.number)) \(skipped.count == 1 ? "is" : "are") not imported")
+        }
         var seen: [String: Int] = [:]
         for (index, cell) in header.cells.enumerated() {
             let text = String(cell.trimmingWhitespace)
@@ -39,7 +49,7 @@ struct ImportSheet {
             seen[column.name] = index
             columns.append(column)
         }
-        if let key = kind.columns.first(where: \.isKey), seen[key.name] == nil {
+        if let key, seen[key.name] == nil {
             let accepted = key.headers.map { "\"\($0)\"" }.joined(separator: ", ")
             problems.append(ImportPlan.Problem(row: header.number, message: "no column gives the \(key.label.english.lowercased()) (\(key.label.chinese)); name one \(accepted)"))
         }
@@ -53,6 +63,9 @@ struct ImportSheet {
             entries.append(Entry(row: row.number, values: values))
         }
     }
+
+    /// How many rows from the first filled one may hold the headers.
+    static let rowsSearchedForHeaders = 10
 
     private static func isBlank(_ cells: [String]) -> Bool {
         cells.allSatisfy { $0.trimmingWhitespace.isEmpty }
