@@ -11,7 +11,6 @@ extension DatasetImport {
         _ entries: [ImportSheet.Entry], into plan: inout ImportPlan, dataset: Dataset, sources: [String]?, edits: inout FileEdits
     ) {
         let library = plan.library
-        let columns = Dictionary(uniqueKeysWithValues: ImportColumn.spaceColumns.map { ($0.name, $0) })
         var takenIdentifiers = Set(dataset.libraries.flatMap { $0.floors.flatMap(\.spaces) + $0.spacesWithoutFloor }.map(\.id))
         var firstRowOfName: [String: Int] = [:]
         var replacements: [(pointer: JSONPointer, id: String, members: [(name: String, value: String)])] = []
@@ -107,9 +106,9 @@ extension DatasetImport {
             var values = given.map { ImportPlan.Value(column: $0.column, text: $0.text) }
             if kind == nil {
                 defaultedKinds += 1
-                values.append(ImportPlan.Value(column: columns[Space.Field.kind.name]!, text: Space.Kind.other.rawValue))
+                values.append(ImportPlan.Value(column: ImportColumn(Space.Field.kind), text: Space.Kind.other.rawValue))
             }
-            if status == nil { values.append(ImportPlan.Value(column: columns[Space.Field.status.name]!, text: Space.Status.open.rawValue)) }
+            if status == nil { values.append(ImportPlan.Value(column: ImportColumn(Space.Field.status), text: Space.Status.open.rawValue)) }
             plan.additions.append(ImportPlan.Addition(row: entry.row, id: id, name: name, place: placeLabel, values: values))
             var members: [(name: String, json: [UInt8])] = [
                 (Space.Field.id.name, StringEscaping.quoted(id)),

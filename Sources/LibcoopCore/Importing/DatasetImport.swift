@@ -25,7 +25,8 @@ public enum DatasetImport {
                 plan.problems.append(ImportPlan.Problem(row: nil, message: "no source has the id \"\(TextCheck.quoted(source))\" (--source)"))
             }
         }
-        guard plan.problems.isEmpty || !sheet.entries.isEmpty else { return plan }
+        // Without its headers (or with an unknown source) every row would be a problem: say it once.
+        guard plan.problems.isEmpty else { return plan }
         var edits = FileEdits(paths: paths)
         switch kind {
         case .staff: planStaff(sheet.entries, into: &plan, dataset: dataset, sources: sources, edits: &edits)
