@@ -37,7 +37,8 @@ public enum SpreadsheetTextEncoding: String, Sendable, CaseIterable {
         }
     }
 
-    /// `bytes` converted from GB18030 by glibc's iconv (Foundation on Linux has no GB18030).
+    /// `bytes` converted from GB18030 by glibc's iconv, which refuses an invalid sequence rather
+    /// than replacing it (glibc ships the converter in libc6's gconv modules).
     static func gb18030Text(_ bytes: [UInt8]) throws(DecodingError) -> String {
         let converter = iconv_open("UTF-8", "GB18030")
         guard converter != iconv_t(bitPattern: -1) else {
