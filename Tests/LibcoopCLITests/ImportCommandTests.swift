@@ -198,5 +198,11 @@ import Testing
         #expect(sample.status == 64 && sample.error.contains("read-only"))
         let missing = try CommandRunner.run(["import", "staff", scratch.path("none.csv"), "--library", "yuhuatai", "--data", data])
         #expect(missing.status == 66)
+        try Self.write([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504), to: scratch.path("old.xls"))
+        let oldWorkbook = try CommandRunner.run(["import", "staff", scratch.path("old.xls"), "--library", "yuhuatai", "--data", data])
+        #expect(oldWorkbook.status == 65 && oldWorkbook.error.contains("save it as .xlsx or CSV"))
+        try Self.write(Array("PK\u{3}\u{4}not really a zip".utf8), to: scratch.path("broken.xlsx"))
+        let broken = try CommandRunner.run(["import", "staff", scratch.path("broken.xlsx"), "--library", "yuhuatai", "--data", data])
+        #expect(broken.status == 65 && broken.error.contains("not an .xlsx workbook"))
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import LibcoopSpreadsheet
+@testable import LibcoopSpreadsheet
 import LibcoopTestSupport
 import Testing
 
@@ -21,6 +21,30 @@ import Testing
         #expect(rows[1].cells == ["2", "少儿阅读", "a & b <c>"])
         #expect(rows[2].cells == ["3", "", "无名"])
         #expect(rows[3].cells.count == 27 && rows[3].cells[26] == "1.5")
+    }
+
+    @Test func richTextRunsJoinAndPhoneticReadingsAreLeftOut() throws {
+        let strings = Array(#"<sst><si><r><rPr><b/></rPr><t>张</t></r><r><t xml:space="preserve">庆文</t></r><rPh sb="0" eb="1"><t>ちょう</t></rPh></si><si/><si><t>a&amp;b&#x4E00;&#20108;</t></si></sst>"#.utf8)
+        #expect(try XLSXReader.sharedStrings(in: strings) == ["张庆文", "", "a&b一二"])
+    }
+
+    @Test func hostileOrBrokenSheetsAreRefusedNotTrusted() throws {
+        let missingString = Array(#"<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row></sheetData></worksheet>"#.utf8)
+        #expect(throws: XLSXReader.ReadError.self) { try XLSXReader.rows(inSheet: missingString, sharedStrings: ["a"]) }
+        let customEntity = Array(#"<!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&a;</t></is></c></row></sheetData></worksheet>"#.utf8)
+        #expect(throws: XLSXReader.ReadError.self) { try XLSXReader.rows(inSheet: customEntity, sharedStrings: []) }
+        let unclosed = Array(#"<worksheet><sheetData><row r="1"><c r="A1"><v>1"#.utf8)
+        #expect(throws: XLSXReader.ReadError.self) { try XLSXReader.rows(inSheet: unclosed, sharedStrings: []) }
+        let farColumn = Array(#"<worksheet><sheetData><row r="1"><c r="ZZZZ1"><v>1</v></c><c><v>2</v></c></row></sheetData></worksheet>"#.utf8)
+        #expect(try XLSXReader.rows(inSheet: farColumn, sharedStrings: []).rows.map(\.cells) == [["1", "2"]], "an unreadable reference falls back to the next column")
+    }
+
+    @Test func columnLettersAndNumbers() {
+        #expect(XLSXCellReference("A1")?.column == 0 && XLSXCellReference("A1")?.row == 1)
+        #expect(XLSXCellReference("AB12")?.column == 27)
+        #expect(XLSXCellReference("XFD1048576")?.column == 16_383)
+        #expect(XLSXCellReference("1A") == nil && XLSXCellReference("A") == nil)
+        #expect(XLSXReader.numberText("2.0") == "2" && XLSXReader.numberText("1E3") == "1000" && XLSXReader.numberText("0.5") == "0.5")
     }
 
     @Test func notAWorkbook() throws {
