@@ -53,6 +53,29 @@ import Testing
         #expect(plan.additions.map(\.row) == [4])
     }
 
+    @Test func aRoomWithoutAFloorInALibraryWithNoneYetAddsTheList() throws {
+        let scratch = try ScratchDirectory("import-no-floor")
+        defer { scratch.remove() }
+        let (path, dataset, _) = try Self.sampleCopy(in: scratch)
+        let jinling = try #require(dataset.libraries.first { $0.id == "jinling" })
+        #expect(jinling.floors.isEmpty && jinling.spacesWithoutFloor.isEmpty)
+        let onAFloor = DatasetImport.plan(.spaces, rows: Self.rows("楼层,名称\n2F,报告厅"), into: jinling, of: dataset, paths: [path])
+        #expect(onAFloor.problems.map(\.description) == ["row 2: \"2F\" is not a floor of jinling (it has no floors)"])
+        let plan = DatasetImport.plan(.spaces, rows: Self.rows("楼层,名称,类型\n,报告厅,会议"), into: jinling, of: dataset, paths: [path])
+        #expect(plan.canWrite, "\(plan.problems) \(plan.resultProblems)")
+        try plan.write()
+        let reloaded = try DatasetLoader.load(paths: [path])
+        let spaces = try #require(reloaded.libraries.first { $0.id == "jinling" }).spacesWithoutFloor
+        #expect(spaces.map(\.id) == ["jinling-baogaoting"] && spaces.first?.kind == .meeting)
+        #expect(try #require(scratch.read("data.json")).contains(#"""
+              "sources": ["shuxiang-2022-06-08"],
+              "spaces_without_floor": [
+                { "id": "jinling-baogaoting", "name": "报告厅", "kind": "meeting", "status": "open" }
+              ]
+            },
+        """#))
+    }
+
     @Test func floorsAsSpreadsheetsWriteThem() {
         let floors = [Floor(level: -1, spaces: []), Floor(level: 2, spaces: []), Floor(level: 12, label: "顶层", spaces: [])]
         for (text, level) in [("2", 2), ("2F", 2), ("2f", 2), ("2楼", 2), ("二层", 2), ("L2", 2), ("第二层", 2), ("2.0", 2),
