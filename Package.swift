@@ -22,6 +22,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "LibcoopSearch"),
@@ -29,6 +30,8 @@ let package = Package(
         // Deterministic synthetic datasets of any size, for `libcoop generate`, benchmarks and tests.
         .target(name: "LibcoopSynthetic", dependencies: ["LibcoopCore"]),
         .target(name: "LibcoopRender"),
+        // Reading and writing .xlsx workbooks (a ZIP of XML parts), for import and export.
+        .target(name: "LibcoopSpreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .systemLibrary(
             name: "CNcurses",
             pkgConfig: "ncursesw",
@@ -46,6 +49,7 @@ let package = Package(
                 "LibcoopRender",
                 "LibcoopBackend",
                 "LibcoopApp",
+                "LibcoopSpreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,7 +67,11 @@ let package = Package(
         ),
         // What the test targets share: screen assertions and snapshots, scripted terminals,
         // running the built programs, the repository's files, scratch directories.
-        .target(name: "LibcoopTestSupport", dependencies: ["LibcoopRender"], path: "Tests/LibcoopTestSupport"),
+        .target(
+            name: "LibcoopTestSupport",
+            dependencies: ["LibcoopRender", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/LibcoopTestSupport"
+        ),
         .testTarget(name: "LibcoopSearchTests", dependencies: ["LibcoopSearch", "LibcoopTestSupport"]),
         .testTarget(name: "LibcoopCoreTests", dependencies: ["LibcoopCore", "LibcoopSearch", "LibcoopSynthetic", "LibcoopTestSupport"]),
         .testTarget(name: "LibcoopSyntheticTests", dependencies: ["LibcoopSynthetic", "LibcoopCore", "LibcoopTestSupport"]),
@@ -75,6 +83,10 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "LibcoopCLITests", dependencies: ["LibcoopCore", "libcoop", "LibcoopTestSupport"]),
+        .testTarget(
+            name: "LibcoopSpreadsheetTests",
+            dependencies: ["LibcoopSpreadsheet", "LibcoopTestSupport"]
+        ),
         .testTarget(name: "LibcoopTestSupportTests", dependencies: ["LibcoopRender", "LibcoopTestSupport"]),
     ]
 )

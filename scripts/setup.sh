@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what libcoop's build and tests need and a fresh machine may lack: the ncursesw headers,
-# tmux (end-to-end tests), and python's jsonschema (the independent schema check). Idempotent:
+# tmux (end-to-end tests), python's jsonschema (the independent schema check) and openpyxl (an
+# .xlsx written by another program, for the import tests). Idempotent:
 # installs nothing that is already present.
 set -euo pipefail
 missing=()
@@ -17,4 +18,8 @@ fi
 if ! python3 -c 'import jsonschema' 2>/dev/null; then
   echo "setup: installing python jsonschema" >&2
   python3 -m pip install --quiet jsonschema
+fi
+if ! python3 -c 'import openpyxl' 2>/dev/null; then
+  echo "setup: installing python openpyxl" >&2
+  python3 -m pip install --quiet openpyxl || echo "setup: openpyxl not installed; the openpyxl workbook test is skipped" >&2
 fi

@@ -33,6 +33,7 @@ struct Libcoop: ParsableCommand {
             EditCommand.self,
             FmtCommand.self,
             RemoveCommand.self,
+            ImportCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -39,7 +39,13 @@ public enum DatasetLoader {
     /// `bytes` instead of what is on disk: the dataset as it would be after writing them (what an
     /// edit checks before it writes). Problems in those bytes are reported under that file's path.
     public static func load(paths: [String], substituting bytes: [UInt8], forPathAt index: Int) throws(DatasetLoadError) -> Dataset {
-        var decoded = decodeFiles(paths, staffNames: nil, substitution: (index, bytes))
+        try load(paths: paths, substituting: [index: bytes])
+    }
+
+    /// Loads like `load(paths:substituting:forPathAt:)` with several files' bytes taken from
+    /// memory, keyed by their index in `paths` (what an import that changes several files checks).
+    public static func load(paths: [String], substituting substitutions: [Int: [UInt8]]) throws(DatasetLoadError) -> Dataset {
+        var decoded = decodeFiles(paths, staffNames: nil, substitutions: substitutions)
         let problems = DatasetValidator.problems(in: decoded.dataset, fileNames: paths, droppedIdentifiers: decoded.dropped)
         return try decoded.takeDataset(adding: problems)
     }
@@ -72,13 +78,13 @@ public enum DatasetLoader {
 
     /// Reads, checks and decodes every file in turn, merging what each holds.
     private static func decodeFiles(
-        _ paths: [String], staffNames: StaffIndexStream?, substitution: (index: Int, bytes: [UInt8])? = nil
+        _ paths: [String], staffNames: StaffIndexStream?, substitutions: [Int: [UInt8]] = [:]
     ) -> DecodedFiles {
         var decoded = DecodedFiles()
         for (index, path) in paths.enumerated() {
-            if let substitution, substitution.index == index {
+            if let substitution = substitutions[index] {
                 decoded.files.append(decode(
-                    bytes: substitution.bytes, path: path, index: index, into: &decoded.dataset, dropped: &decoded.dropped,
+                    bytes: substitution, path: path, index: index, into: &decoded.dataset, dropped: &decoded.dropped,
                     keepsCleanBytes: true, staffNames: staffNames
                 ))
                 continue
