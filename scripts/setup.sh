@@ -21,5 +21,5 @@ if ! python3 -c 'import jsonschema' 2>/dev/null; then
 fi
 if ! python3 -c 'import openpyxl' 2>/dev/null; then
   echo "setup: installing python openpyxl" >&2
-  python3 -m pip install --quiet openpyxl || echo "setup: openpyxl not installed; the openpyxl workbook test is skipped" >&2
+  python3 -m pip install --quiet openpyxl || echo "setup: openpyxl not installed; the openpyxl workbook tests will fail" >&2
 fi
