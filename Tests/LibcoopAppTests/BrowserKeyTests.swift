@@ -293,7 +293,7 @@ import Testing
         var state = startBrowser(width: 80, height: 24)
         send(&state, .char("j"), .char("5"))
         let talks = LinkageTab.entries(state).firstIndex { $0.id == "visit-2022-05-30-talks" }
-        #expect(talks == 5)
+        #expect(talks == 6)
         for _ in 0..<(talks ?? 0) { send(&state, .char("j")) }
         send(&state, .key(.enter))
         guard case .entry(let detail) = state.overlay else {
@@ -495,7 +495,7 @@ import Testing
         send(&state, .char("j"), .char("5"))
         #expect(state.linkage.year == nil)
         let all = LinkageTab.entries(state).count
-        #expect(all == 7)
+        #expect(all == 8)
         var seen: [Int?] = []
         for _ in 0..<6 {
             send(&state, .char("y"))
@@ -508,7 +508,7 @@ import Testing
         #expect(screen(state).joined().contains("联动 · 2018年"))
         for _ in 0..<4 { send(&state, .char("y")) }
         #expect(state.linkage.year == 2022)
-        #expect(LinkageTab.entries(state).count == 6)
+        #expect(LinkageTab.entries(state).count == 7, "two ongoing phases, the work plan, the visit and its three parts")
     }
 
     @Test func yOutsideLinkageDoesNothing() {

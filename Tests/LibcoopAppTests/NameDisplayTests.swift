@@ -95,7 +95,7 @@ import Testing
 
     @Test func englishLinkageParticipantsUseEnglishPunctuation() {
         var state = startBrowser(language: .english)
-        send(&state, .char("j"), .char("5"), .key(.down), .key(.down), .key(.down))
+        send(&state, .char("j"), .char("5"), .key(.down), .key(.down), .key(.down), .key(.down))
         let shown = text(state)
         #expect(shown.contains("Jiao Xiang 焦翔 (Director), Zhang Xiaoqin 张小琴 (Head of Department)"), "\(shown)")
         #expect(!shown.contains("（") && !shown.contains("、"), "\(shown)")

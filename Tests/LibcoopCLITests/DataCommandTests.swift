@@ -107,12 +107,36 @@ import Testing
     @Test func timelinePrintsDatesWithTheirPrecision() throws {
         let result = try CommandRunner.run(["timeline"])
         let lines = result.output.split(separator: "\n").map(String.init)
-        #expect(lines[1].hasPrefix("2018 – …    phase  市、区多层级图书馆共建共享"))
-        #expect(lines[3].hasPrefix("? – …       phase    事业研究部统筹业务联系"))
-        #expect(lines[4].hasPrefix("2022-05-30  event  金陵图书馆馆长一行到雨花台区图书馆调研"))
+        #expect(lines[1].hasPrefix("2018 – …    phase     市、区多层级图书馆共建共享"))
+        #expect(lines[3].hasPrefix("? – …       phase       事业研究部统筹业务联系"))
+        #expect(lines[5].hasPrefix("2022-05-30  event     金陵图书馆馆长一行到雨花台区图书馆调研"))
         let json = try #require(try CommandRunner.json(try CommandRunner.run(["timeline", "--json"]).output) as? [[String: Any]])
         #expect(json.first?["start"] as? String == "2018")
         #expect(json.first?["ongoing"] as? Bool == true)
+    }
+
+    /// Issue 13: the 2022 work plan is part of the history, in its year before the visit whose
+    /// talks discuss it, in the text table and in JSON, for both libraries.
+    @Test func timelineListsThe2022WorkPlanInItsYear() throws {
+        for arguments in [["timeline"], ["timeline", "--library", "yuhuatai"], ["timeline", "--library", "金陵图书馆"]] {
+            let result = try CommandRunner.run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.error)")
+            let lines = result.output.split(separator: "\n").map(String.init)
+            let plan = try #require(lines.firstIndex { $0.contains("南京市公共图书馆2022年基层服务专项工作方案") }, "\(arguments):\n\(result.output)")
+            #expect(lines[plan].hasPrefix("2022        document  南京市公共图书馆2022年基层服务专项工作方案  Nanjing Public Libraries' 2022 Special Work Plan"))
+            #expect(lines[plan].hasSuffix("jinling,yuhuatai"))
+            #expect(lines[plan + 1].hasPrefix("2022-05-30  event"), "the plan comes before the visit of May 2022")
+        }
+        let json = try #require(try CommandRunner.json(try CommandRunner.run(["timeline", "--json"]).output) as? [[String: Any]])
+        let plan = try #require(json.first { $0["id"] as? String == "plan-2022-grassroots-service" })
+        #expect(plan["kind"] as? String == "document")
+        #expect(plan["start"] as? String == "2022")
+        #expect(plan["title"] as? String == "南京市公共图书馆2022年基层服务专项工作方案")
+        #expect(plan["events"] as? [String] == ["visit-2022-05-30-talks"])
+        #expect(plan["libraries"] as? [String] == ["jinling", "yuhuatai"])
+        let talks = try #require(json.first { $0["id"] as? String == "visit-2022-05-30-talks" })
+        #expect(talks["documents"] as? [String] == ["plan-2022-grassroots-service"])
+        #expect(json.map { $0["id"] as? String }.firstIndex(of: "plan-2022-grassroots-service") == 3)
     }
 
     @Test func dataComesFromTheEnvironmentWhenNoOptionIsGiven() throws {

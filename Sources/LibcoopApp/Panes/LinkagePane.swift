@@ -2,8 +2,10 @@ import LibcoopCore
 import LibcoopRender
 
 /// Tab 5: the history of the city–district cooperation. Each phase is drawn as a bar across the
-/// years it spans and each event as a dot in its year, in date order with parts under their
-/// whole; the selected entry's participants and description are shown below. `y` filters by year.
+/// years it spans, each event as a dot in its year and each document (a work plan) with its own
+/// mark in its year and before its title, in date order with parts under their whole; the
+/// selected entry's participants (a document's kind) and description are shown below. `y`
+/// filters by year.
 enum LinkagePane {
     static func render(_ state: BrowserState, in area: Rect, focused: Bool, into grid: inout Grid) {
         let language = state.language
@@ -28,7 +30,8 @@ enum LinkagePane {
         if showsBars { columns.append(TableColumn(years.map { String($0).padded(toWidth: 5) }.joined(), width: .fixed(barWidth))) }
         columns.append(TableColumn(language.pick("事项", "What"), width: .fill(1)))
         let rows = entries.map { entry -> TableRow in
-            let title = String(repeating: "  ", count: entry.depth) + language.name(entry.title, english: entry.titleEnglish)
+            let mark = entry.kind == .document ? Glyphs.current.document + " " : ""
+            let title = String(repeating: "  ", count: entry.depth) + mark + language.name(entry.title, english: entry.titleEnglish)
             var cells = [Line(when(entry), style: Theme.label)]
             if showsBars {
                 cells.append(Line(bar(entry, years: years, lastYear: last), style: entry.kind == .phase ? Theme.accent : Theme.heading))
@@ -41,6 +44,12 @@ enum LinkagePane {
             .render(in: parts[0], into: &grid, state: &selection)
         let entry = entries[min(selection.selected ?? 0, entries.count - 1)]
         var lines: [Line] = [Line(String(repeating: Glyphs.current.rule, count: parts[1].width), style: Theme.label)]
+        if entry.kind == .document, let document = data.index.document(entry.id) {
+            // The list may cut a long title short: the selected document's is written whole here.
+            lines.append(Line([Span(language.pick("文件  ", "Document  "), style: Theme.label),
+                               Span(document.kind.label.text(in: language) + " \(Glyphs.current.dot) "),
+                               Span(language.name(document.title, english: document.titleEnglish))]))
+        }
         if !entry.participants.isEmpty {
             let names = entry.participants.map { id in
                 data.index.staffMember(id).map { person in
@@ -58,7 +67,8 @@ enum LinkagePane {
     /// How the entry's dates are written everywhere (`DateSpanText`): "2018 – …", "2022-05-30", "? – …".
     static func when(_ entry: TimelineEntry) -> String { DateSpanText.text(entry, marks: Glyphs.current.dateMarks) }
 
-    /// Five columns a year: a phase fills the years it spans, an event is a dot in its year.
+    /// Five columns a year: a phase fills the years it spans, an event is a dot in its year and a
+    /// document its mark.
     static func bar(_ entry: TimelineEntry, years: [Int], lastYear: Int) -> String {
         guard let start = entry.start?.year else {
             return entry.ongoing ? String(repeating: Glyphs.current.barDashed, count: years.count * 5) : ""
@@ -67,7 +77,11 @@ enum LinkagePane {
         return years.map { year -> String in
             guard (start...max(start, end)).contains(year) else { return "     " }
             let glyphs = Glyphs.current
-            if entry.kind == .event { return "  " + glyphs.barEvent + "  " }
+            switch entry.kind {
+            case .event: return "  " + glyphs.barEvent + "  "
+            case .document: return "  " + glyphs.document + "  "
+            case .phase: break
+            }
             let bar = String(repeating: glyphs.barFull, count: 4)
             return bar + (year == end && entry.ongoing ? glyphs.barOngoing : glyphs.barFull)
         }.joined()

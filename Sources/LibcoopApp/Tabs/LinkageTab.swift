@@ -4,12 +4,13 @@ import LibcoopRender
 /// The Linkage tab's state: the selected timeline entry and the year filter.
 public struct LinkagePaneState: Sendable, Hashable {
     public var list = SelectionState(selected: 0)
-    /// Only phases and events that touch this year, when set (`y` steps through years).
+    /// Only phases, events and documents that touch this year, when set (`y` steps through years).
     public var year: Int?
 }
 
 /// Tab 5, the history of the cooperation (drawn by `LinkagePane`, the list in the upper half):
-/// Enter opens the selected entry; `y`, a key only this tab has, steps the year filter.
+/// Enter opens the selected entry (a document in the document overlay); `y`, a key only this tab
+/// has, steps the year filter.
 enum LinkageTab: TabComponent {
     static let state = \BrowserState.linkage
     static let initial = LinkagePaneState()
@@ -29,7 +30,11 @@ enum LinkageTab: TabComponent {
         case .open:
             let entries = entries(context.records, year: state.year)
             guard let row = state.list.selected, row < entries.count else { break }
-            return .open(.entry(EntryDetailState(entry: entries[row], data: context.data)))
+            let entry = entries[row]
+            if entry.kind == .document, let document = context.data.index.document(entry.id) {
+                return .open(.document(DocumentDetailState(document: document, data: context.data)))
+            }
+            return .open(.entry(EntryDetailState(entry: entry, data: context.data)))
         case .back:
             return .leave
         case .right:

@@ -183,9 +183,14 @@ struct DatasetFileDecoder {
             case .spaces: spaces = try records(field) { decoder, _ throws(JSONSyntaxError) in try decoder.decodeSpace() }
             }
         }
-        guard fields.hasRequiredFields(object), let level, let spaces else { return nil }
+        // A floor left out takes its rooms with it: references to them are not problems of their own.
+        guard fields.hasRequiredFields(object), let level, let spaces else {
+            for space in spaces ?? [] { fields.noteDropped(space.id) }
+            return nil
+        }
         if level == 0 {
             fields.report(.invalidValue, "floor level 0 does not exist: the ground floor is 1 and the first basement is -1", at: object.offset)
+            for space in spaces { fields.noteDropped(space.id) }
             return nil
         }
         return Floor(level: level, label: label, spaces: spaces)

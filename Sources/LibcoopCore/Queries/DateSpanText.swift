@@ -39,9 +39,10 @@ public enum DateSpanText {
         }
     }
 
-    /// A phase or an event of the timeline: an event is its date (or its span of days).
+    /// A phase, an event or a document of the timeline: an event is its date (or its span of
+    /// days), a document its year.
     public static func text(_ entry: TimelineEntry, marks: Marks = .unicode) -> String {
-        if entry.kind == .event, entry.end == nil, let start = entry.start { return start.description }
+        if entry.kind != .phase, entry.end == nil, let start = entry.start { return start.description }
         return text(start: entry.start, end: entry.end, ongoing: entry.ongoing, marks: marks)
     }
 

@@ -1,8 +1,12 @@
-/// The history of the city–district cooperation: phases and events in date order.
+/// The history of the city–district cooperation: phases, events and the documents behind them,
+/// in date order.
 public enum Timeline {
     /// Entries involving `library` (all when `nil`), ordered by date. A phase whose start is unknown
     /// is placed by its parent's start; a less precise date comes before a more precise one within
-    /// it; a phase before an event on the same date; a parent before its parts; then file order.
+    /// it (a document of 2022 before the events of May 2022); on the same date a phase comes
+    /// before a document and a document before an event; a parent before its parts; then file
+    /// order. Documents without a year are left out. A document involves a library that issued
+    /// it or that took part in an event discussing it.
     public static func entries(in dataset: Dataset, library: String? = nil) -> [TimelineEntry] {
         let phaseStarts = Dictionary(dataset.phases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let eventParents = Dictionary(dataset.events.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
@@ -22,8 +26,7 @@ public enum Timeline {
             let entry = TimelineEntry(
                 kind: .phase, id: phase.id, title: phase.title, titleEnglish: phase.titleEnglish, start: phase.start,
                 end: phase.end, ongoing: phase.ongoing, parent: phase.parent, depth: depth, libraries: phase.libraries,
-                participants: [], description: phase.description, descriptionEnglish: phase.descriptionEnglish,
-                sources: phase.sources
+                description: phase.description, descriptionEnglish: phase.descriptionEnglish, sources: phase.sources
             )
             entries.append((entry, inherited ?? phase.end, order))
         }
@@ -38,10 +41,23 @@ public enum Timeline {
             let entry = TimelineEntry(
                 kind: .event, id: event.id, title: event.title, titleEnglish: event.titleEnglish, start: event.date,
                 end: event.endDate, ongoing: false, parent: event.parent, depth: depth, libraries: event.libraries,
-                participants: event.participants, description: event.description,
+                participants: event.participants, documents: event.documents, description: event.description,
                 descriptionEnglish: event.descriptionEnglish, sources: event.sources
             )
             entries.append((entry, event.date, dataset.phases.count + order))
+        }
+        let documentOrder = dataset.phases.count + dataset.events.count
+        let discussions = Discussions(dataset)
+        for (order, document) in dataset.documents.enumerated() {
+            guard let year = document.year, let date = PartialDate(year: year) else { continue }
+            let involved = discussions.involvement(of: document)
+            if let library, !involved.libraries.contains(library) { continue }
+            let entry = TimelineEntry(
+                kind: .document, id: document.id, title: document.title, titleEnglish: document.titleEnglish, start: date,
+                end: nil, ongoing: false, parent: nil, depth: 0, libraries: involved.libraries, events: involved.events,
+                description: document.description, descriptionEnglish: nil, sources: document.sources
+            )
+            entries.append((entry, date, documentOrder + order))
         }
         return entries.sorted { lhs, rhs in
             switch (lhs.sortDate, rhs.sortDate) {
@@ -50,9 +66,53 @@ public enum Timeline {
             case (_?, nil): return true
             default: break
             }
-            if lhs.entry.kind != rhs.entry.kind { return lhs.entry.kind == .phase }
+            if lhs.entry.kind != rhs.entry.kind { return rank(lhs.entry.kind) < rank(rhs.entry.kind) }
             if lhs.entry.depth != rhs.entry.depth { return lhs.entry.depth < rhs.entry.depth }
             return lhs.order < rhs.order
         }.map(\.entry)
+    }
+
+    /// Which kind comes first among entries of the same date.
+    private static func rank(_ kind: TimelineEntry.Kind) -> Int {
+        switch kind {
+        case .phase: 0
+        case .document: 1
+        case .event: 2
+        }
+    }
+
+    /// The events that discuss each document, gathered in one pass over the events.
+    private struct Discussions {
+        let dataset: Dataset
+        let libraryIDs: Set<String>
+        /// Positions in `dataset.events` of the events naming each document, in file order.
+        let eventsByDocument: [String: [Int]]
+
+        init(_ dataset: Dataset) {
+            self.dataset = dataset
+            libraryIDs = Set(dataset.libraries.map(\.id))
+            var eventsByDocument: [String: [Int]] = [:]
+            for (position, event) in dataset.events.enumerated() {
+                for document in Set(event.documents) { eventsByDocument[document, default: []].append(position) }
+            }
+            self.eventsByDocument = eventsByDocument
+        }
+
+        /// The libraries `document` involves (the libraries among its issuers, then those of the
+        /// events that discuss it, each once) and those events' ids.
+        func involvement(of document: Document) -> (libraries: [String], events: [String]) {
+            var libraries: [String] = []
+            var seen = Set<String>()
+            for issuer in document.issuers where libraryIDs.contains(issuer) && seen.insert(issuer).inserted {
+                libraries.append(issuer)
+            }
+            var events: [String] = []
+            for position in eventsByDocument[document.id] ?? [] {
+                let event = dataset.events[position]
+                events.append(event.id)
+                for library in event.libraries where seen.insert(library).inserted { libraries.append(library) }
+            }
+            return (libraries, events)
+        }
     }
 }

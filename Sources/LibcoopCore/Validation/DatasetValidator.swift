@@ -71,7 +71,7 @@ struct DatasetValidator {
                 if firstPlaces == nil { firstPlaces = firstSpacePlaces() }
                 guard let earlier = firstPlaces?[space.id] else { return }
                 report(library.origin, Self.pointer(to: place, in: library.origin).appending(Space.Field.id.name), .duplicateIdentifier,
-                       "space id \"\(space.id)\" is already used at \(Self.pointer(to: earlier.place, in: earlier.library))")
+                       "duplicate space id \"\(space.id)\" (first used at \(self.place(earlier.place, in: earlier.library)))")
             }
         }
         return seen
@@ -116,8 +116,16 @@ struct DatasetValidator {
 
     /// "/staff/3", with the file's name when the dataset has several files.
     private func place(_ origin: RecordOrigin, _ array: Dataset.Field) -> String {
-        let pointer = base(origin, array).pointer.description
-        guard fileNames.count > 1, fileNames.indices.contains(Int(origin.file)) else { return pointer }
+        placeInFile(base(origin, array).pointer, origin)
+    }
+
+    /// "/libraries/1/floors/0/spaces/0", with the file's name when the dataset has several files.
+    private func place(_ space: SpacePlace, in library: RecordOrigin) -> String {
+        placeInFile(Self.pointer(to: space, in: library), library)
+    }
+
+    private func placeInFile(_ pointer: JSONPointer, _ origin: RecordOrigin) -> String {
+        guard fileNames.count > 1, fileNames.indices.contains(Int(origin.file)) else { return pointer.description }
         return "\(pointer) in \(fileNames[Int(origin.file)])"
     }
 

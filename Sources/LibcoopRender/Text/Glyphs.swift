@@ -45,6 +45,8 @@ public struct Glyphs: Hashable, Sendable {
     public var barDashed: String
     /// A single event on a timeline (`●` / `o`).
     public var barEvent: String
+    /// A document on a timeline, in its year and before its title (`◆` / `#`).
+    public var document: String
     /// The roof line above a building's cross-section (`▁` / `_`).
     public var roof: String
     /// The left and right walls of a building's cross-section (`▕`, `▏` / `|`, `|`).
@@ -68,7 +70,7 @@ public struct Glyphs: Hashable, Sendable {
     public static let unicode = Glyphs(
         dot: "·", ellipsis: "…", chineseEllipsis: "……", overflow: "…", missing: "—", rangeDash: "–", bullet: "•", event: "●", link: "→",
         next: "›", previous: "‹", rule: "─", treeBranch: "└ ", barFull: "━", barOngoing: "▶", barDashed: "┄",
-        barEvent: "●", roof: "▁", wallLeft: "▕", wallRight: "▏", scrollTrackVertical: "│",
+        barEvent: "●", document: "◆", roof: "▁", wallLeft: "▕", wallRight: "▏", scrollTrackVertical: "│",
         scrollTrackHorizontal: "─", scrollThumb: "█", up: "↑", down: "↓", left: "←", right: "→", upDown: "↑↓",
         times: "×")
 
@@ -76,7 +78,7 @@ public struct Glyphs: Hashable, Sendable {
     public static let ascii = Glyphs(
         dot: "|", ellipsis: "...", chineseEllipsis: "...", overflow: ">", missing: "-", rangeDash: "-", bullet: "*", event: "*", link: "->",
         next: ">", previous: "<", rule: "-", treeBranch: "`-", barFull: "=", barOngoing: ">", barDashed: ".",
-        barEvent: "o", roof: "_", wallLeft: "|", wallRight: "|", scrollTrackVertical: "|",
+        barEvent: "o", document: "#", roof: "_", wallLeft: "|", wallRight: "|", scrollTrackVertical: "|",
         scrollTrackHorizontal: "-", scrollThumb: "#", up: "Up", down: "Down", left: "Left", right: "Right",
         upDown: "Up/Dn", times: "x")
 

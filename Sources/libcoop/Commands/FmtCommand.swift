@@ -21,7 +21,7 @@ struct FmtCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Dataset files to format.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Dataset files, or folders of them (every *.json under each), to format.", valueName: "path"))
     var files: [String] = []
 
     @Flag(help: "Change nothing: list the files that are not in canonical layout and exit 1 if there are any.")
@@ -36,7 +36,7 @@ struct FmtCommand: ParsableCommand {
             StandardStreams.writeError("libcoop: the bundled sample dataset is read-only; name the files to format, or use --check\n")
             throw ExitCode(ExitStatus.usage)
         }
-        let paths = files.isEmpty ? try data.resolvedPaths() : files
+        let paths = files.isEmpty ? try data.resolvedPaths() : try DataOptions.expandingFolders(files)
         var status: Int32 = 0
         var untidy: [String] = []
         for path in paths {

@@ -6,18 +6,19 @@ import LibcoopRender
 struct TimelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
-        abstract: "Show the phases and events of the city–district cooperation in date order.",
-        discussion: "Dates keep the precision the sources give: 2018, 2022-05, 2022-05-30. A phase still running on its source's date is written \"2018 – …\", one whose end is not given \"2018 –\"."
+        abstract: "Show the phases, events and documents of the city–district cooperation in date order.",
+        discussion: "Dates keep the precision the sources give: 2018, 2022-05, 2022-05-30. A phase still running on its source's date is written \"2018 – …\", one whose end is not given \"2018 –\". A document with a year (a work plan, an agreement) stands at the start of its year; it involves the libraries that issued it and those of the events that discuss it."
     )
 
-    @Option(help: ArgumentHelp("Only phases and events involving this library (id or name).", valueName: "library"))
+    @Option(help: ArgumentHelp("Only phases, events and documents involving this library (id or name).", valueName: "library"))
     var library: String?
 
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
 
-    /// A timeline entry in the JSON output (absent values left out). Phases and events share
-    /// these members; `participants` is an event's (empty for a phase).
+    /// A timeline entry in the JSON output (absent values left out). Phases, events and documents
+    /// share these members; `participants` and `documents` are an event's (empty otherwise),
+    /// `events` a document's (the events that discuss it).
     private struct Entry: Encodable {
         var entry: TimelineEntry
 
@@ -34,6 +35,8 @@ struct TimelineCommand: ParsableCommand {
             try container.encodeIfPresent(entry.parent, forKey: OutputKey(Phase.parent))
             try container.encode(entry.libraries, forKey: OutputKey(Phase.libraries))
             try container.encode(entry.participants, forKey: OutputKey(LinkageEvent.Field.participants))
+            try container.encode(entry.documents, forKey: OutputKey(LinkageEvent.Field.documents))
+            try container.encode(entry.events, forKey: OutputKey(own: "events"))
             try container.encodeIfPresent(entry.description, forKey: OutputKey(Phase.description))
             try container.encode(entry.sources, forKey: OutputKey(Phase.sources))
         }
@@ -51,8 +54,8 @@ struct TimelineCommand: ParsableCommand {
             return
         }
         if entries.isEmpty {
-            let reason = chosen.map { "no phase or event in this dataset involves \(TerminalText.sanitized($0.name))" }
-                ?? "this dataset has no phases or events"
+            let reason = chosen.map { "no phase, event or document in this dataset involves \(TerminalText.sanitized($0.name))" }
+                ?? "this dataset has no phases, events or dated documents"
             StandardStreams.writeError("libcoop: nothing on the timeline: \(reason)\n")
             throw ExitCode(ExitStatus.noMatch)
         }

@@ -10,7 +10,7 @@ struct ValidateCommand: ParsableCommand {
         discussion: "Exit status: 0 valid, 65 invalid data, 66 a file that cannot be opened."
     )
 
-    @Argument(help: ArgumentHelp("Dataset files to check together (merged, as --data merges them).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Dataset files, or folders of them, to check together (merged, as --data merges them).", valueName: "path"))
     var files: [String] = []
 
     @OptionGroup var data: DataOptions
@@ -34,7 +34,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let paths = files.isEmpty ? try data.resolvedPaths() : files + data.files
+        let paths = files.isEmpty ? try data.resolvedPaths() : try DataOptions.expandingFolders(files + data.files)
         let dataset: Dataset
         do {
             dataset = try DatasetLoader.load(paths: paths)

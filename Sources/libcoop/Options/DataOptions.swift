@@ -7,8 +7,8 @@ struct DataOptions: ParsableArguments {
     @Option(
         name: .customLong("data"),
         help: ArgumentHelp(
-            "A dataset file to read; repeat to merge several. Default: $LIBCOOP_DATA, else the bundled sample.",
-            valueName: "file"
+            "A dataset file, or a folder of them (every *.json under it), to read; repeat to merge several. Default: $LIBCOOP_DATA, else the bundled sample.",
+            valueName: "path"
         )
     )
     var files: [String] = []
@@ -55,7 +55,19 @@ struct DataOptions: ParsableArguments {
         return ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
     }
 
-    /// The files to read, after applying the defaults.
+    /// `paths` named on the command line (`validate FILE…`, `fmt FILE…`) with every folder
+    /// replaced by the dataset files under it; a folder that cannot be read or holds none is
+    /// reported and exits 66.
+    static func expandingFolders(_ paths: [String]) throws -> [String] {
+        switch DatasetLocator.expandingFolders(paths) {
+        case .success(let expanded): return expanded
+        case .failure(let failure):
+            StandardStreams.writeError("libcoop: \(failure)\n")
+            throw ExitCode(ExitStatus.noInput)
+        }
+    }
+
+    /// The files to read, after applying the defaults (folders replaced by their dataset files).
     func resolvedPaths() throws -> [String] {
         let located = DatasetLocator.paths(
             requested: files, environment: ProcessInfo.processInfo.environment, executablePath: CommandLine.arguments.first ?? ""

@@ -1,8 +1,10 @@
 import Foundation
+import LibcoopCore
 
 /// Decides which dataset files to read when the user names none.
 ///
-/// In order: `--data` options; else `$LIBCOOP_DATA` (one path, or several separated by `:`); else
+/// In order: `--data` options; else `$LIBCOOP_DATA` (one path, or several separated by `:`); a
+/// directory among them stands for the dataset files under it (`DatasetFolder`); else
 /// the bundled sample, looked for where an installed copy keeps it (`<prefix>/share/libcoop/nanjing.json`
 /// beside `<prefix>/bin/libcoop`), then in the source tree the binary was built from (`data/nanjing.json`).
 /// It is given the environment and the executable's path rather than reading the process's, so
@@ -13,11 +15,15 @@ enum DatasetLocator {
 
     enum Failure: Error, CustomStringConvertible {
         case bundledDatasetMissing(searched: [String])
+        /// A folder given as the dataset cannot be read or holds no dataset file.
+        case folder(DatasetFolder.Failure)
 
         var description: String {
             switch self {
             case .bundledDatasetMissing(let searched):
                 "cannot find the bundled dataset; looked in: \(searched.joined(separator: ", ")). Give one with --data FILE or LIBCOOP_DATA"
+            case .folder(let failure):
+                failure.description
             }
         }
     }
@@ -25,15 +31,24 @@ enum DatasetLocator {
     /// The files to load for these command-line paths, this environment and the path the
     /// executable was run as (`CommandLine.arguments[0]`).
     static func paths(requested: [String], environment: [String: String], executablePath: String) -> Result<[String], Failure> {
-        if !requested.isEmpty { return .success(requested) }
+        if !requested.isEmpty { return expandingFolders(requested) }
         if let variable = environment["LIBCOOP_DATA"], !variable.isEmpty {
-            return .success(variable.split(separator: ":").map(String.init))
+            return expandingFolders(variable.split(separator: ":").map(String.init))
         }
         let candidates = bundledCandidates(executablePath: executablePath)
         if let found = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0) }) {
             return .success([found])
         }
         return .failure(.bundledDatasetMissing(searched: candidates))
+    }
+
+    /// `paths` with every folder replaced by the dataset files under it.
+    static func expandingFolders(_ paths: [String]) -> Result<[String], Failure> {
+        do {
+            return .success(try DatasetFolder.expand(paths))
+        } catch {
+            return .failure(.folder(error))
+        }
     }
 
     /// Where the bundled dataset may be, most specific first.

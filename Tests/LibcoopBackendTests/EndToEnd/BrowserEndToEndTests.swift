@@ -158,6 +158,28 @@ struct BrowserEndToEndTests {
         try checks.expectRestored(session, folder, status: [0])
     }
 
+    @Test("The Linkage tab lists the 2022 work plan, and Enter on it opens the document with its link to the talks")
+    func linkageListsThe2022WorkPlan() throws {
+        let (session, folder) = try start(width: 100, height: 30)
+        defer { session.close(); folder.remove() }
+        try session.sendKeys("j", "5")
+        let lines = try #require(try session.waitFor("◆ 南京市公共图书馆2022年基层服务专项工作方案"),
+                                 "the Linkage tab does not list the 2022 work plan: \(shown(session))")
+        let plan = try #require(lines.firstIndex { $0.contains("◆ 南京市公共图书馆2022年基层服务专项工作方案") })
+        #expect(lines[plan].contains("2022 "), "\(lines[plan])")
+        #expect(lines[(plan + 1)...].contains { $0.contains("2022-05-30") }, "the plan is not before the visit: \(lines)")
+        // The plan is the fourth row, after the three phases.
+        try session.sendKeys("j", "j", "j")
+        _ = try #require(try session.waitFor("文件  工作方案 · 南京市公共图书馆"), "the plan was not selected: \(shown(session))")
+        try session.sendKeys("Enter")
+        let overlay = try #require(try session.waitFor("╭ 文件 · 2022"), "Enter on the plan opened nothing: \(shown(session))")
+        #expect(overlay.contains { $0.contains("座谈交流") }, "the talks that discuss it are not linked: \(overlay)")
+        try session.sendKeys("Escape")
+        _ = try #require(try session.waitForScreen { !$0.contains { $0.contains("╭ 文件") } }, "Esc did not close the document")
+        try session.sendKeys("q")
+        try checks.expectRestored(session, folder, status: [0])
+    }
+
     @Test("--open organization:… and --open document:… start on their overlays", arguments: [
         ("organization:yuhuatai-wenlu", "╭ 机构", "雨花台区文化和旅游局"),
         ("document:plan-2022-grassroots-service", "╭ 文件 · 2022", "南京市公共图书馆2022年基层服务专项工作方案"),
