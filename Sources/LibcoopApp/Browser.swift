@@ -106,7 +106,7 @@ public enum Browser {
         let context = tabContext(state)
         for tab in Tab.allCases { tab.settle(&state, context: context) }
         if case .help(let scroll) = state.overlay {
-            let maximum = BrowserLayout.helpMaximumScroll(state.size, lineCount: KeyBindings.helpLineCount(state.language))
+            let maximum = BrowserLayout.helpMaximumScroll(state.size, lineCount: HelpOverlay.lineCount(state.language, size: state.size))
             state.overlay = .help(scroll: min(scroll, maximum))
         }
     }
@@ -119,6 +119,7 @@ public enum Browser {
     }
 
     static func layout(_ state: BrowserState) -> BrowserLayout {
-        BrowserLayout(size: state.size, narrowShowsContent: state.narrowShowsContent)
+        BrowserLayout(size: state.size, narrowShowsContent: state.narrowShowsContent,
+                      treeRowWidth: state.data.widestTreeRow[state.language] ?? 0)
     }
 }

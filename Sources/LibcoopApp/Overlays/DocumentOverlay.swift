@@ -18,14 +18,14 @@ enum DocumentOverlay {
         var lines: [Line] = [Line(document.title, style: Theme.heading)]
         if let english = document.titleEnglish, !english.isEmpty { lines.append(Line(english, style: Theme.heading)) }
         lines.append(.empty)
-        let issuers = document.issuers.map { data.ownerName($0, language) }.joined(separator: language.pick("、", ", "))
+        let issuers = Line(language.list(document.issuers.map { data.ownerNameSpans($0, language) }))
         lines += RecordLinkItem.fields([
-            (Document.Field.kind.label.text(in: language), kindName(document.kind, language)),
-            (Document.Field.year.label.text(in: language), document.year.map(String.init)),
+            (Document.Field.kind.label.text(in: language), Line(kindName(document.kind, language))),
+            (Document.Field.year.label.text(in: language), document.year.map { Line(String($0)) }),
             (Document.Field.issuers.label.text(in: language), issuers),
-            (Document.Field.description.label.text(in: language), document.description),
-            (Document.Field.sources.label.text(in: language), RecordLinkItem.sources(document.sources, data: data, language: language)),
-            (Document.Field.id.label.text(in: language), document.id),
+            (Document.Field.description.label.text(in: language), document.description.map { Line($0) }),
+            (Document.Field.sources.label.text(in: language), RecordLinkItem.sources(document.sources, data: data, language: language).map { Line($0) }),
+            (Document.Field.id.label.text(in: language), Line(document.id)),
         ], width: width)
         let items = detail.links.map { RecordLinkItem.item($0, data: data, language: language) }
         let title = [language.pick("文件", "Document"), document.year.map(String.init)].compactMap { $0 }.joined(separator: " \(Glyphs.current.dot) ")

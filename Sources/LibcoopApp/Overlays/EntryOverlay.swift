@@ -10,7 +10,7 @@ enum EntryOverlay {
         let entry = detail.entry
         let kind = entry.kind == .phase ? language.pick("阶段", "Phase") : language.pick("事件", "Event")
         let description = language.text(entry.description, english: entry.descriptionEnglish)
-        var lines: [Line] = [Line(language.name(entry.title, english: entry.titleEnglish), style: Theme.heading)]
+        var lines: [Line] = [Line(language.titleSpans(entry.title, english: entry.titleEnglish, style: Theme.heading))]
         if let description { lines.append(Line(description)) }
         let items = detail.links.map { link -> ListItem in
             switch link.kind {

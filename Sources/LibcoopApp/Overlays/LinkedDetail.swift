@@ -20,8 +20,11 @@ enum LinkedDetail {
         let wanted = textHeight + (links.isEmpty ? 0 : 1) + listHeight
         let frame = BrowserLayout.overlayFrame(in: grid.area, maxWidth: maxWidth, contentHeight: wanted)
         let inner = OverlayFrame.open(title, frame: frame, into: &grid)
-        let shownList = inner.height >= wanted ? listHeight : min(listHeight, max(0, inner.height / 2))
-        let parts = Layout(.vertical, [.fill(1), .fixed(shownList)]).split(inner)
+        // When everything does not fit, the text keeps what it needs (up to half the box) and the
+        // links get every other row: no blank line between them.
+        let textRows = inner.height >= wanted ? inner.height - listHeight
+            : min(textHeight, max(inner.height - listHeight, (inner.height + 1) / 2))
+        let parts = Layout(.vertical, [.fixed(textRows), .fill(1)]).split(inner)
         Paragraph(lines: text).render(in: parts[0], into: &grid)
         guard !links.isEmpty, parts[1].height > 1 else { return }
         grid.write(language.pick("链接（Enter 打开）", "Links (Enter opens)"), at: parts[1].origin, style: Theme.heading, maxWidth: parts[1].width)

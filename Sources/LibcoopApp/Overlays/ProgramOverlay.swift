@@ -22,12 +22,12 @@ enum ProgramOverlay {
         let facts = [kindName(program.kind, language), ProgramsPane.modeName(program.mode, language), statusName(program.status, language)]
             .compactMap { $0 }.filter { $0 != Glyphs.current.missing }.joined(separator: " \(Glyphs.current.dot) ")
         var lines: [Line] = [
-            Line(language.name(program.name, english: program.nameEnglish), style: Theme.heading),
+            Line(language.titleSpans(program.name, english: program.nameEnglish, style: Theme.heading)),
             Line(facts, style: Theme.label),
         ]
         if !program.organizations.isEmpty {
-            lines.append(Line([Span(Program.Field.organizations.label.text(in: language) + "  ", style: Theme.label),
-                               Span(language.list(program.organizations.map { data.ownerName($0, language) }))]))
+            lines.append(Line([Span(Program.Field.organizations.label.text(in: language) + "  ", style: Theme.label)]
+                              + language.list(program.organizations.map { data.ownerNameSpans($0, language) })))
         }
         let description = language.text(program.description, english: program.descriptionEnglish)
         if let description { lines.append(Line(description)) }

@@ -39,9 +39,14 @@ enum RecordLinkItem {
     /// width) plus a gap, and whose values wrap under themselves in `width` columns. Rows without
     /// a value are left out.
     static func fields(_ rows: [(label: String, value: String?)], width: Int) -> [Line] {
-        let shown = rows.compactMap { row in row.value.flatMap { $0.isEmpty ? nil : (row.label, $0) } }
+        fields(rows.map { ($0.label, $0.value.map { Line($0) }) }, width: width)
+    }
+
+    /// `fields` with values already made into lines (names kept whole: `Language.nameSpans`).
+    static func fields(_ rows: [(label: String, value: Line?)], width: Int) -> [Line] {
+        let shown = rows.compactMap { row in row.value.flatMap { $0.plainText.isEmpty ? nil : (row.label, $0) } }
         let labelWidth = (shown.map { $0.0.displayWidth }.max() ?? 0) + 2
-        return shown.flatMap { LabelledLines.field($0.0, Line($0.1), labelWidth: labelWidth, width: width) }
+        return shown.flatMap { LabelledLines.field($0.0, $0.1, labelWidth: labelWidth, width: width) }
     }
 
     /// The sources `ids` by title (in `language` when it has one), each with its site and date.

@@ -21,13 +21,13 @@ enum RoomOverlay {
         lines.append(.empty)
         let sources = space.sources.isEmpty ? (library?.sources ?? []) : space.sources
         lines += RecordLinkItem.fields([
-            (language.pick("图书馆", "Library"), place.map { data.ownerName($0.library, language) }),
-            (language.pick("楼层", "Floor"), floor),
-            (Space.Field.kind.label.text(in: language), FloorsPane.kindName(space.kind, language)),
-            (Space.Field.status.label.text(in: language), FloorsPane.statusName(space.status, language)),
-            (Space.Field.notes.label.text(in: language), space.notes),
-            (Space.Field.sources.label.text(in: language), RecordLinkItem.sources(sources, data: data, language: language)),
-            (Space.Field.id.label.text(in: language), space.id),
+            (language.pick("图书馆", "Library"), place.map { Line(data.ownerNameSpans($0.library, language)) }),
+            (language.pick("楼层", "Floor"), floor.map { Line($0) }),
+            (Space.Field.kind.label.text(in: language), Line(FloorsPane.kindName(space.kind, language))),
+            (Space.Field.status.label.text(in: language), Line(FloorsPane.statusName(space.status, language))),
+            (Space.Field.notes.label.text(in: language), space.notes.map { Line($0) }),
+            (Space.Field.sources.label.text(in: language), RecordLinkItem.sources(sources, data: data, language: language).map { Line($0) }),
+            (Space.Field.id.label.text(in: language), Line(space.id)),
         ], width: width)
         let items = detail.links.map { RecordLinkItem.item($0, data: data, language: language) }
         let title = [language.pick("空间", "Space"), floor].compactMap { $0 }.joined(separator: " \(Glyphs.current.dot) ")

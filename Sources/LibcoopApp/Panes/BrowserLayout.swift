@@ -20,14 +20,17 @@ struct BrowserLayout {
     /// The selected tab's content (its block, border included), when it shows.
     let content: Rect?
 
-    init(size: Size, narrowShowsContent: Bool) {
+    /// The layout at `size`. The tree takes about three tenths of a wide screen, more — up to
+    /// what leaves the content 76 columns — when its widest row, `treeRowWidth` columns, needs it.
+    init(size: Size, narrowShowsContent: Bool, treeRowWidth: Int = 0) {
         screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
         tooSmall = size.width < Self.minimum.width || size.height < Self.minimum.height
         header = Rect(x: 0, y: 0, width: size.width, height: 1)
         footer = Rect(x: 0, y: max(0, size.height - 1), width: size.width, height: 1)
         let body = Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2))
         if size.width >= Self.twoPaneWidth {
-            let treeWidth = min(40, max(26, size.width * 3 / 10))
+            let standard = min(40, max(26, size.width * 3 / 10))
+            let treeWidth = min(max(standard, size.width - 76), max(standard, treeRowWidth + 2))
             let parts = Layout(.horizontal, [.fixed(treeWidth), .fill(1)]).split(body)
             tree = parts[0]
             (tabs, content) = Self.splitTabs(parts[1])

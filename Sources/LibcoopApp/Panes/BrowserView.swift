@@ -66,9 +66,6 @@ enum BrowserView {
         }
     }
 
-    /// " libcoop · dataset › library › tab › floor" in `width` columns. Where you are matters more
-    /// than the dataset's name: the dataset name gives way first (shortened with `…`, then left
-    /// out), then the library's name is shortened.
     /// `text` cut to `width` with `…`, without the space left where a wide character did not fit.
     private static func trimmedTruncation(_ text: String, _ width: Int) -> String {
         var cut = text.truncated(toWidth: width)
@@ -76,24 +73,40 @@ enum BrowserView {
         return cut
     }
 
+    /// " libcoop · dataset › library › tab › floor" in `width` columns. Where you are matters more
+    /// than the dataset's name: the dataset name gives way first (shortened with `…`, then left
+    /// out), then the library's name is shortened; when even that leaves no readable name, the
+    /// crumbs are shortened from the left (` … › Floors › floor not given`), keeping the most
+    /// specific ones.
     static func headerText(_ crumbs: [String], width: Int) -> String {
+        let next = " \(Glyphs.current.next) "
         func joined(_ parts: [String]) -> String {
-            parts.isEmpty ? " libcoop" : " libcoop \(Glyphs.current.dot) " + parts.joined(separator: " \(Glyphs.current.next) ")
+            parts.isEmpty ? " libcoop" : " libcoop \(Glyphs.current.dot) " + parts.joined(separator: next)
         }
         var parts = crumbs
         guard joined(parts).displayWidth > width, !parts.isEmpty else { return joined(parts) }
+        let readable = 6
         let rest = Array(parts.dropFirst())
         let room = width - joined([""] + rest).displayWidth
-        if room >= 6 {
+        if room >= readable {
             parts[0] = trimmedTruncation(parts[0], room)
             return joined(parts)
         }
         parts = rest
-        if parts.count > 0, joined(parts).displayWidth > width {
-            let room = width - joined([""] + parts.dropFirst()).displayWidth
-            parts[0] = trimmedTruncation(parts[0], max(1, room))
+        guard !parts.isEmpty else { return trimmedTruncation(joined([]), width) }
+        if joined(parts).displayWidth <= width { return joined(parts) }
+        let libraryRoom = width - joined([""] + parts.dropFirst()).displayWidth
+        if libraryRoom >= readable {
+            parts[0] = trimmedTruncation(parts[0], libraryRoom)
+            return joined(parts)
         }
-        return joined(parts)
+        // From the left: as many of the last crumbs as fit after `…`.
+        let lead = " " + Glyphs.current.ellipsis + next
+        for count in stride(from: parts.count - 1, through: 1, by: -1) {
+            let text = lead + parts.suffix(count).joined(separator: next)
+            if text.displayWidth <= width { return text }
+        }
+        return lead + trimmedTruncation(parts.last ?? "", max(1, width - lead.displayWidth))
     }
 
     private static func renderFooter(_ state: BrowserState, in area: Rect, into grid: inout Grid) {

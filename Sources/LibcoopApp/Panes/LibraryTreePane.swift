@@ -1,8 +1,8 @@
 import LibcoopCore
 import LibcoopRender
 
-/// The left pane: the municipal library with its district partners under it, each with counts of
-/// floors, staff and programs.
+/// The left pane: the municipal library with its district partners under it (`├`, the last `└`),
+/// each with its counts of floors, staff and programs where the name leaves room for them.
 enum LibraryTreePane {
     static func title(_ language: Language) -> String { language.pick("图书馆", "Libraries") }
 
@@ -17,16 +17,17 @@ enum LibraryTreePane {
         let items = data.tree.rows[window].map { row -> ListItem in
             let library = data.dataset.libraries[row.library]
             let counts = data.counts[library.id] ?? LibraryCounts()
-            let indent = row.depth == 0 ? "" : Glyphs.current.treeBranch
-            // The name comes before the counts: in English, when `English 原名` does not fit the
-            // row, its English part is shortened and the counts left out, so the original is
-            // never what gets cut.
-            let full = state.language.name(library.name, english: library.nameEnglish)
-            let name = state.language.name(library.name, english: library.nameEnglish, width: max(0, area.width - 2 - indent.displayWidth))
-            let figures = state.language.pick("\(counts.floors)层 \(counts.staff)人 \(counts.programs)项",
-                                              "F\(counts.floors) S\(counts.staff) P\(counts.programs)")
-            let countsSpan = name == full ? [Span("  " + figures, style: Theme.label)] : []
-            return ListItem(Line([Span(indent), Span(name)] + countsSpan))
+            let glyphs = Glyphs.current
+            let branch = row.depth == 0 ? "" : (row.isLastChild ? glyphs.treeBranchLast : glyphs.treeBranch)
+            // The name comes first: in English, when `English 原名` does not fit the row, its
+            // English part is shortened, so the original is never what gets cut. The counts show
+            // only in the room the name leaves, whole or not at all.
+            let room = max(0, area.width - 2 - branch.displayWidth)
+            let name = state.language.name(library.name, english: library.nameEnglish, width: room)
+            let summary = counts.treeSummary(state.language)
+            let fits = !summary.isEmpty && name.displayWidth + 2 + summary.displayWidth <= room
+            let countsSpan = fits ? [Span("  " + summary, style: Theme.label)] : []
+            return ListItem(Line([Span(branch), Span(name)] + countsSpan))
         }
         var windowSelection = SelectionState(selected: selection.selected.map { $0 - window.lowerBound })
         ListView(items: items, block: PaneFrame.block(title(state.language), focused: focused),

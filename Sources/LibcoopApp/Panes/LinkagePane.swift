@@ -26,7 +26,10 @@ enum LinkagePane {
         // The year bars show when they leave the titles room enough to be read.
         let barWidth = years.count * 5
         let showsBars = inner.width - barWidth >= 44
-        var columns = [TableColumn(language.pick("时间", "When"), width: .fit(min: 4, max: 24))]
+        // The date column is as wide as the library's whole timeline needs, filtered or not, so
+        // that `y` never moves the columns.
+        let whenWidth = min(24, state.records.timeline.map { when($0).displayWidth }.max() ?? 4)
+        var columns = [TableColumn(language.pick("时间", "When"), width: .fit(min: max(4, whenWidth), max: 24))]
         if showsBars { columns.append(TableColumn(years.map { String($0).padded(toWidth: 5) }.joined(), width: .fixed(barWidth))) }
         columns.append(TableColumn(language.pick("事项", "What"), width: .fill(1)))
         let rows = entries.map { entry -> TableRow in
@@ -51,13 +54,12 @@ enum LinkagePane {
                                Span(language.name(document.title, english: document.titleEnglish))]))
         }
         if !entry.participants.isEmpty {
-            let names = entry.participants.map { id in
-                data.index.staffMember(id).map { person in
-                    let title = language.text(person.title, english: person.titleEnglish)
-                    return language.name(person.name, english: person.nameEnglish) + (title.map(language.aside) ?? "")
-                } ?? id
+            let names = entry.participants.map { id -> [Span] in
+                guard let person = data.index.staffMember(id) else { return [Span.unbreakable(id)] }
+                let title = language.text(person.title, english: person.titleEnglish)
+                return language.nameSpans(person.name, english: person.nameEnglish) + (title.map { [Span(language.aside($0), wrapping: .keepTogetherWhenPossible)] } ?? [])
             }
-            lines.append(Line([Span(language.pick("参加  ", "With  "), style: Theme.label), Span(language.list(names))]))
+            lines.append(Line([Span(language.pick("参加  ", "With  "), style: Theme.label)] + language.list(names)))
         }
         let description = language.text(entry.description, english: entry.descriptionEnglish)
         if let description { lines.append(Line(description)) }

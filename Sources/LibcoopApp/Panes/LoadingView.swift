@@ -12,7 +12,9 @@ public enum LoadingView {
         guard size.width > 0, size.height > 0 else { return grid }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let timing = String(format: "%.1f s", seconds)
-        let line = "\(spinner[tick % spinner.count]) \(step)  \(timing)"
+        // The step gives way to the seconds, which keep their unit: `… 0.4 s`, never `… 0.4`.
+        let stepRoom = max(1, size.width - 2 - 2 - timing.displayWidth)
+        let line = "\(spinner[tick % spinner.count]) \(step.truncated(toWidth: stepRoom))  \(timing)"
         let hint = language.pick("q 取消", "q cancels")
         let y = size.height / 2
         let width = line.displayWidth

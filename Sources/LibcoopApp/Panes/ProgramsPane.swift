@@ -44,8 +44,8 @@ enum ProgramsPane {
         table.render(in: parts[0], into: &grid, state: &selection)
         let program = programs[min(selection.selected ?? 0, programs.count - 1)]
         var lines: [Line] = [Line(String(repeating: Glyphs.current.rule, count: parts[1].width), style: Theme.label)]
-        lines.append(Line([Span(language.pick("合作馆  ", "Partners  "), style: Theme.label),
-                           Span(language.list(program.partners.map { data.ownerName($0, language) }).nonEmpty ?? Glyphs.current.missing)]))
+        let partners = program.partners.isEmpty ? [Span(Glyphs.current.missing)] : language.list(program.partners.map { data.ownerNameSpans($0, language) })
+        lines.append(Line([Span(language.pick("合作馆  ", "Partners  "), style: Theme.label)] + partners))
         let description = language.text(program.description, english: program.descriptionEnglish)
         if let description { lines.append(Line(description)) }
         Paragraph(lines: lines).render(in: parts[1], into: &grid)

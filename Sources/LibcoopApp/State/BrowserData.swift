@@ -1,4 +1,5 @@
 import LibcoopCore
+import LibcoopRender
 
 /// The loaded dataset with everything the browser derives from it once per load: lookups by id,
 /// counts, the library tree, staff per library and the search indexes. Lookups by id are
@@ -12,6 +13,9 @@ public struct BrowserData: Sendable {
     public let index: DatasetIndex
     public let counts: [String: LibraryCounts]
     public let tree: LibraryTree
+    /// The widest row of the library tree (branch, name and counts) in each language: the tree
+    /// pane widens to it when the screen has room (`BrowserLayout`), so names are not cut.
+    public let widestTreeRow: [Language: Int]
     /// Positions in `dataset.staff` of each library's people, in dataset order.
     public let staffByLibrary: [String: [Int]]
     /// The whole history in date order; each library's Linkage tab shows the entries naming it.
@@ -31,6 +35,18 @@ public struct BrowserData: Sendable {
         index = DatasetIndex(dataset)
         counts = LibraryCounts.all(in: dataset)
         tree = LibraryTree(dataset.libraries)
+        var widest: [Language: Int] = [:]
+        for row in tree.rows {
+            let library = dataset.libraries[row.library]
+            let branch = row.depth == 0 ? 0 : Glyphs.current.treeBranch.displayWidth
+            for language in Language.allCases {
+                let summary = counts[library.id]?.treeSummary(language) ?? ""
+                let row = branch + language.name(library.name, english: library.nameEnglish).displayWidth
+                    + (summary.isEmpty ? 0 : 2 + summary.displayWidth)
+                widest[language] = max(widest[language] ?? 0, row)
+            }
+        }
+        widestTreeRow = widest
         var staffByLibrary: [String: [Int]] = [:]
         for (position, member) in dataset.staff.enumerated() {
             if let owner = member.library ?? member.organization { staffByLibrary[owner, default: []].append(position) }

@@ -9,6 +9,8 @@ public struct LibraryTree: Sendable, Hashable {
         public var library: Int
         /// 0 for a central library, 1 for a library paired with the one above it.
         public var depth: Int
+        /// Whether this is the last library under its central library (drawn `└`, the others `├`).
+        public var isLastChild: Bool = false
     }
 
     public let rows: [Row]
@@ -27,8 +29,9 @@ public struct LibraryTree: Sendable, Hashable {
             guard !placed.contains(position) else { continue }
             rows.append(Row(library: position, depth: 0))
             placed.insert(position)
-            for partner in partners[library.id] ?? [] where !placed.contains(partner) {
-                rows.append(Row(library: partner, depth: 1))
+            let children = (partners[library.id] ?? []).filter { !placed.contains($0) }
+            for (number, partner) in children.enumerated() {
+                rows.append(Row(library: partner, depth: 1, isLastChild: number == children.count - 1))
                 placed.insert(partner)
             }
         }

@@ -9,8 +9,11 @@ enum OverviewContent {
         guard let library else { return [Line(language.pick("没有图书馆。", "No libraries."))] }
         let counts = data.counts[library.id] ?? LibraryCounts()
         var lines: [Line] = []
+        func row(_ label: String, _ value: Line?) {
+            lines += LabelledLines.field(label, value ?? Line(Glyphs.current.missing), labelWidth: 13, width: width)
+        }
         func row(_ label: String, _ value: String?) {
-            lines += LabelledLines.field(label, Line(value ?? Glyphs.current.missing), labelWidth: 13, width: width)
+            row(label, value.map { Line($0) })
         }
         func text(_ line: Line, indent: Int = 0) {
             lines += LabelledLines.indented(line, indent: indent, width: width)
@@ -19,16 +22,14 @@ enum OverviewContent {
         if let english = library.nameEnglish { text(Line(english, style: Theme.label)) }
         lines.append(.empty)
         row(language.pick("级别", "Level"), tierName(library.tier, language))
-        row(language.pick("所在地", "Place"), place(library))
-        row(language.pick("结对", "Paired with"), library.pairedWith.map { data.ownerName($0, language) })
+        row(language.pick("所在地", "Place"), place(library).map { _ in placeLine(library) })
+        row(language.pick("结对", "Paired with"), library.pairedWith.map { Line(data.ownerNameSpans($0, language)) })
         let partners = records.partners
         if !partners.isEmpty {
-            row(language.pick("结对分馆", "Partners"), language.list(partners.map { language.name($0.name, english: $0.nameEnglish) }))
+            row(language.pick("结对分馆", "Partners"), Line(language.list(partners.map { language.nameSpans($0.name, english: $0.nameEnglish) })))
         }
         row(language.pick("地址", "Address"), library.address)
-        row(language.pick("记录", "Records"),
-                         language.pick("\(counts.floors) 层 \(Glyphs.current.dot) \(counts.spaces) 个空间 \(Glyphs.current.dot) \(counts.staff) 人 \(Glyphs.current.dot) \(counts.programs) 个项目 \(Glyphs.current.dot) \(counts.events) 个事件",
-                                       "\(counts.floors) floors \(Glyphs.current.dot) \(counts.spaces) spaces \(Glyphs.current.dot) \(counts.staff) staff \(Glyphs.current.dot) \(counts.programs) programs \(Glyphs.current.dot) \(counts.events) events"))
+        row(language.pick("记录", "Records"), counts.line(language))
         if let notes = library.notes {
             lines.append(.empty)
             text(Line(BilingualNote(notes).text(language)))
@@ -37,9 +38,13 @@ enum OverviewContent {
         text(Line(language.pick("来源", "Sources"), style: Theme.heading))
         for id in records.sources {
             guard let source = data.index.source(id) else { continue }
-            let facts = [source.site, source.publisher, source.author, source.date?.description].compactMap { $0 }.joined(separator: " \(Glyphs.current.dot) ")
-            lines += LabelledLines.indented(Line(language.name(source.title, english: source.titleEnglish)), indent: 2, width: width, first: Span(Glyphs.current.bullet + " "))
-            if !facts.isEmpty { text(Line(facts, style: Theme.label), indent: 2) }
+            // The site, publisher, author and date are names and a date: each is kept whole.
+            let facts = [source.site, source.publisher, source.author, source.date?.description].compactMap { $0 }
+                .enumerated().flatMap { position, fact in
+                    (position > 0 ? [Span(" \(Glyphs.current.dot) ", style: Theme.label)] : []) + [Span.unbreakable(fact, style: Theme.label)]
+                }
+            lines += LabelledLines.indented(Line(language.titleSpans(source.title, english: source.titleEnglish)), indent: 2, width: width, first: Span(Glyphs.current.bullet + " "))
+            if !facts.isEmpty { text(Line(facts), indent: 2) }
             if source.synthetic { text(Line(language.pick("（合成数据）", "(synthetic data)"), style: Theme.warning), indent: 2) }
         }
         return lines
@@ -50,6 +55,12 @@ enum OverviewContent {
     /// shows the original as it does any name without an English form). Nil when neither is given.
     static func place(_ library: Library) -> String? {
         [library.city, library.district].compactMap { $0 }.joined(separator: " ").nonEmpty
+    }
+
+    /// `place` with the city and the district each kept whole when the line wraps.
+    static func placeLine(_ library: Library) -> Line {
+        let names = [library.city, library.district].compactMap { $0 }.filter { !$0.isEmpty }
+        return Line(names.enumerated().flatMap { position, name in (position > 0 ? [Span(" ")] : []) + [Span.unbreakable(name)] })
     }
 
     static func tierName(_ tier: Library.Tier, _ language: Language) -> String {

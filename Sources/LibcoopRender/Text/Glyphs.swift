@@ -35,8 +35,10 @@ public struct Glyphs: Hashable, Sendable {
     public var previous: String
     /// A thin horizontal rule under a table header (`─` / `-`).
     public var rule: String
-    /// Before a child in a tree (`└ ` / `` `- ``).
+    /// Before a child in a tree that has siblings after it (`├ ` / `|-`).
     public var treeBranch: String
+    /// Before the last child of its parent in a tree (`└ ` / `` `- ``).
+    public var treeBranchLast: String
     /// A year covered by a bar in a timeline (`━` / `=`).
     public var barFull: String
     /// The end of a bar still going on (`▶` / `>`).
@@ -69,7 +71,7 @@ public struct Glyphs: Hashable, Sendable {
     /// The Unicode symbols, for terminals that draw ambiguous characters one column wide.
     public static let unicode = Glyphs(
         dot: "·", ellipsis: "…", chineseEllipsis: "……", overflow: "…", missing: "—", rangeDash: "–", bullet: "•", event: "●", link: "→",
-        next: "›", previous: "‹", rule: "─", treeBranch: "└ ", barFull: "━", barOngoing: "▶", barDashed: "┄",
+        next: "›", previous: "‹", rule: "─", treeBranch: "├ ", treeBranchLast: "└ ", barFull: "━", barOngoing: "▶", barDashed: "┄",
         barEvent: "●", document: "◆", roof: "▁", wallLeft: "▕", wallRight: "▏", scrollTrackVertical: "│",
         scrollTrackHorizontal: "─", scrollThumb: "█", up: "↑", down: "↓", left: "←", right: "→", upDown: "↑↓",
         times: "×")
@@ -77,7 +79,7 @@ public struct Glyphs: Hashable, Sendable {
     /// ASCII stand-ins, the same width everywhere.
     public static let ascii = Glyphs(
         dot: "|", ellipsis: "...", chineseEllipsis: "...", overflow: ">", missing: "-", rangeDash: "-", bullet: "*", event: "*", link: "->",
-        next: ">", previous: "<", rule: "-", treeBranch: "`-", barFull: "=", barOngoing: ">", barDashed: ".",
+        next: ">", previous: "<", rule: "-", treeBranch: "|-", treeBranchLast: "`-", barFull: "=", barOngoing: ">", barDashed: ".",
         barEvent: "o", document: "#", roof: "_", wallLeft: "|", wallRight: "|", scrollTrackVertical: "|",
         scrollTrackHorizontal: "-", scrollThumb: "#", up: "Up", down: "Down", left: "Left", right: "Right",
         upDown: "Up/Dn", times: "x")

@@ -28,6 +28,6 @@ public struct Line: Hashable, Sendable, ExpressibleByStringLiteral {
 
     /// This line with `style` laid over every span (see `Style.patched(with:)`).
     public func patchingStyle(_ style: Style) -> Line {
-        Line(spans.map { Span($0.text, style: $0.style.patched(with: style)) })
+        Line(spans.map { Span($0.text, style: $0.style.patched(with: style), wrapping: $0.wrapping) })
     }
 }

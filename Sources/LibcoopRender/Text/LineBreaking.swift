@@ -6,14 +6,24 @@
 /// - No line starts with closing punctuation (，。、；：？！）」』】》 …) and no line ends with
 ///   opening punctuation (（「『【《 …) when a better break exists in the line (kinsoku): the
 ///   break moves back so that the punctuation stays with its neighbour.
+/// - A number keeps the word after it (`4 events`, `0.4 s`, `2022年`): no break between a run of
+///   digits and what follows it, directly or after one space.
+/// - Callers mark what must not be split — a name, a count with its unit such as `4 个事件` —
+///   with `Span.Wrapping`: a `.keepTogether` span moves whole to the next line, and is shortened
+///   with `…` only when it is wider than a whole line; a `.keepTogetherWhenPossible` span moves
+///   whole when it fits on a line by itself and otherwise breaks as normal text.
 /// - Wide characters are never split.
 public enum LineBreaking {
-    /// One grapheme cluster with its style and width.
+    /// One grapheme cluster with its style and width, and the kept-together span it belongs to.
     struct Unit {
         var character: Character
         var style: Style
         var width: Int
+        var wrapping: Span.Wrapping = .normal
+        /// The position of the kept-together span this unit is part of (nil in normal text).
+        var group: Int? = nil
         var isSpace: Bool { character == " " }
+        var isDigit: Bool { character.isASCII && character.isNumber }
     }
 
     /// Characters that must not begin a line.
@@ -30,10 +40,22 @@ public enum LineBreaking {
     public static func wrap(_ line: Line, width: Int) -> [Line] {
         let ambiguous = AmbiguousWidth.current
         var units: [Unit] = []
-        for span in line.spans {
-            for character in TerminalText.sanitized(span.text) {
+        for (position, span) in line.spans.enumerated() {
+            var text = TerminalText.sanitized(span.text)
+            var wrapping = span.wrapping
+            if width > 0, wrapping != .normal, text.displayWidth(ambiguous: ambiguous) > width {
+                // Wider than a whole line: a name is shortened, a title breaks as text does.
+                if wrapping == .keepTogether { text = text.truncated(toWidth: width) } else { wrapping = .normal }
+            }
+            // Spaces around a kept-together span are not part of it: a line may break there.
+            let inner = text.drop { $0 == " " }.reversed().drop { $0 == " " }.count
+            let leading = text.prefix { $0 == " " }.count
+            for (offset, character) in text.enumerated() {
                 let w = character.displayWidth(ambiguous: ambiguous)
-                if w > 0 { units.append(Unit(character: character, style: span.style, width: w)) }
+                guard w > 0 else { continue }
+                let grouped = wrapping != .normal && offset >= leading && offset < leading + inner
+                units.append(Unit(character: character, style: span.style, width: w, wrapping: wrapping,
+                                  group: grouped ? position : nil))
             }
         }
         guard width > 0 else { return [] }
@@ -41,17 +63,42 @@ public enum LineBreaking {
         return breakLines(units, width: width).map { range in makeLine(units[range]) }
     }
 
+    /// Whether `units[index - 1]` and `units[index]` belong to the same kept-together span.
+    static func isInsideGroup(before index: Int, in units: [Unit]) -> Bool {
+        guard let group = units[index].group else { return false }
+        return units[index - 1].group == group
+    }
+
+    /// Whether the text before `index` (skipping one space) ends with a digit: a number whose
+    /// unit or word starts at `index`.
+    static func followsNumber(_ index: Int, in units: [Unit]) -> Bool {
+        var previous = index - 1
+        if units[previous].isSpace, previous > 0 { previous -= 1 }
+        return units[previous].isDigit && !units[index].isDigit
+    }
+
     /// Whether a line may break between `units[index - 1]` and `units[index]`.
     static func canBreak(before index: Int, in units: [Unit]) -> Bool {
         let previous = units[index - 1]
         let current = units[index]
         if current.isSpace { return false }
+        if isInsideGroup(before: index, in: units) { return false }
         if closingPunctuation.contains(current.character) { return false }
         if openingPunctuation.contains(previous.character) { return false }
+        if followsNumber(index, in: units) { return false }
         if previous.isSpace { return true }
         if previous.width == 2 || current.width == 2 { return true }
+        if previous.group != current.group { return true }
         if previous.character == "-" || previous.character == "/" { return current.character.isLetter }
         return false
+    }
+
+    /// Where a line that found no proper break is cut: at `index`, moved back to the start of the
+    /// kept-together span `index` is in when that leaves something on the line.
+    static func forcedBreak(at index: Int, start: Int, in units: [Unit]) -> Int {
+        var cut = index
+        while cut > start + 1, isInsideGroup(before: cut, in: units) { cut -= 1 }
+        return isInsideGroup(before: cut, in: units) ? index : cut
     }
 
     /// The ranges of `units` forming each line.
@@ -67,12 +114,15 @@ public enum LineBreaking {
                 if index > start, canBreak(before: index, in: units) { lastBreak = index }
                 let unit = units[index]
                 if used + unit.width > width {
-                    if unit.isSpace {
+                    var afterSpaces = index
+                    while afterSpaces < units.count, units[afterSpaces].isSpace { afterSpaces += 1 }
+                    if unit.isSpace, afterSpaces == units.count || canBreak(before: afterSpaces, in: units) {
                         end = index
                     } else if let lastBreak, lastBreak > start {
                         end = lastBreak
                     } else {
-                        end = max(index, start + 1)  // hard break (a single over-wide unit stays alone)
+                        // A hard break (a single over-wide unit stays alone).
+                        end = max(forcedBreak(at: index, start: start, in: units), start + 1)
                     }
                     break
                 }
@@ -97,10 +147,10 @@ public enum LineBreaking {
     static func makeLine(_ units: ArraySlice<Unit>) -> Line {
         var spans: [Span] = []
         for unit in units {
-            if let last = spans.last, last.style == unit.style {
+            if let last = spans.last, last.style == unit.style, last.wrapping == unit.wrapping {
                 spans[spans.count - 1].text.append(unit.character)
             } else {
-                spans.append(Span(String(unit.character), style: unit.style))
+                spans.append(Span(String(unit.character), style: unit.style, wrapping: unit.wrapping))
             }
         }
         return Line(spans)
