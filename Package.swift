@@ -22,6 +22,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "LibcoopSearch"),
@@ -29,6 +30,8 @@ let package = Package(
         // Deterministic synthetic datasets of any size, for `libcoop generate`, benchmarks and tests.
         .target(name: "LibcoopSynthetic", dependencies: ["LibcoopCore"]),
         .target(name: "LibcoopRender"),
+        // Spreadsheet files: the .xlsx writer (export, report) and reader (import), over ZIPFoundation.
+        .target(name: "LibcoopSpreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .systemLibrary(
             name: "CNcurses",
             pkgConfig: "ncursesw",
@@ -46,6 +49,7 @@ let package = Package(
                 "LibcoopRender",
                 "LibcoopBackend",
                 "LibcoopApp",
+                "LibcoopSpreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +78,7 @@ let package = Package(
             dependencies: ["LibcoopApp", "LibcoopCore", "LibcoopRender", "LibcoopSynthetic", "LibcoopTestSupport"],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "LibcoopSpreadsheetTests", dependencies: ["LibcoopSpreadsheet", "LibcoopTestSupport"]),
         .testTarget(name: "LibcoopCLITests", dependencies: ["LibcoopCore", "libcoop", "LibcoopTestSupport"]),
         .testTarget(name: "LibcoopTestSupportTests", dependencies: ["LibcoopRender", "LibcoopTestSupport"]),
     ]
