@@ -14,7 +14,8 @@ struct ReportCommand: ParsableCommand {
             培训/辅导, other); a part of the same kind as its event (a visit's tour) is listed under it and \
             not counted again. A program without dates is counted in a year when an event of that year \
             names it or a source published that year reports it; the report says which. --format json \
-            gives the record ids behind every count. CSV is UTF-8 with a byte-order mark unless \
+            gives the record ids behind every count. A year (or a library in that year) with nothing to \
+            report writes nothing and exits 1, saying which years the records give. CSV is UTF-8 with a byte-order mark unless \
             --encoding gb18030. --format xlsx writes a workbook with one sheet per section (give --output: \
             it is not printed on a terminal).
             """
@@ -63,6 +64,10 @@ struct ReportCommand: ParsableCommand {
         }
         let index = DatasetIndex(dataset)
         let report = CooperationReport(index: index, year: reportYear, library: libraryID)
+        if report.isEmpty {
+            StandardStreams.writeError("libcoop: \(Self.nothingToReport(report, in: dataset))\n")
+            throw ExitCode(ExitStatus.noMatch)
+        }
         let language = lang?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let tables = ReportTables(report: report, index: index, language: language)
         if chosenFormat == .xlsx {
@@ -89,5 +94,18 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(ExitStatus.dataError)
         }
         try destination.write(bytes)
+    }
+
+    /// Why a report is empty: "nothing to report: no event, program, phase or document falls in
+    /// 1999; the dated records give years 2014 – 2022".
+    static func nothingToReport(_ report: CooperationReport, in dataset: Dataset) -> String {
+        let whose = report.library.map { "of \(TextTable.inlineText($0.name)) " } ?? ""
+        var message = "nothing to report: no event, program, phase or document \(whose)falls in \(report.year)"
+        if let span = CooperationReport.yearSpan(in: dataset) {
+            message += span.lowerBound == span.upperBound
+                ? "; the dated records are all of \(span.lowerBound)"
+                : "; the dated records give years \(span.lowerBound) – \(span.upperBound)"
+        }
+        return message
     }
 }
