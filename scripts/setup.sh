@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what libcoop's build and tests need and a fresh machine may lack: the ncursesw headers,
-# tmux (end-to-end tests), and python's jsonschema (the independent schema check). Idempotent:
+# tmux (end-to-end tests), zlib (xlsx), and python's jsonschema (the independent schema check). Idempotent:
 # installs nothing that is already present.
 set -euo pipefail
 missing=()
 pkg-config --exists ncursesw 2>/dev/null || missing+=(libncursesw5-dev)
 command -v tmux >/dev/null || missing+=(tmux)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
+pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)  # ZIPFoundation (xlsx) links zlib
 command -v script >/dev/null || missing+=(bsdutils)  # CLI tests run commands on a pseudo-terminal
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}" >&2
