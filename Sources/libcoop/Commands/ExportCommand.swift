@@ -51,8 +51,7 @@ struct ExportCommand: ParsableCommand {
         let language = lang?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         if format == .xlsx {
             let table = RecordTable(index: DatasetIndex(dataset), language: language).table(kind, of: selection)
-            let plural = kind.recordType.plural
-            let sheet = table.worksheet(named: language.pick(kind.recordType.label.chinese, plural.prefix(1).uppercased() + plural.dropFirst()))
+            let sheet = table.worksheet(named: kind.sheetName(language))
             try destination.write(XLSXOutput.bytes(XLSXWriter.Workbook(sheets: [sheet])))
             return
         }

@@ -14,10 +14,10 @@ struct ReportCommand: ParsableCommand {
             培训/辅导, other); a part of the same kind as its event (a visit's tour) is listed under it and \
             not counted again. A program without dates is counted in a year when an event of that year \
             names it or a source published that year reports it; the report says which. --format json \
-            gives the record ids behind every count. A year (or a library in that year) with nothing to \
-            report writes nothing and exits 1, saying which years the records give. CSV is UTF-8 with a byte-order mark unless \
-            --encoding gb18030. --format xlsx writes a workbook with one sheet per section (give --output: \
-            it is not printed on a terminal).
+            gives the record ids behind every count. CSV is UTF-8 with a byte-order mark unless \
+            --encoding gb18030. --format xlsx writes a workbook with one sheet per section (give \
+            --output: it is not printed on a terminal). A year (or a library in that year) with \
+            nothing to report writes nothing and exits 1, saying which years the records give.
             """
     )
 

@@ -56,10 +56,7 @@ enum BrowserTableExport {
         }
         var tables = kinds.map { builder.table($0, of: selection) }
         if tables.count > 1 {
-            for (position, kind) in kinds.enumerated() {
-                let plural = kind.recordType.plural
-                tables[position].title = request.language.pick(kind.recordType.label.chinese, plural.prefix(1).uppercased() + plural.dropFirst())
-            }
+            for (position, kind) in kinds.enumerated() { tables[position].title = kind.sheetName(request.language) }
         }
         return (tables, tables.reduce(0) { $0 + $1.rows.count })
     }
