@@ -30,7 +30,7 @@ let package = Package(
         // Deterministic synthetic datasets of any size, for `libcoop generate`, benchmarks and tests.
         .target(name: "LibcoopSynthetic", dependencies: ["LibcoopCore"]),
         .target(name: "LibcoopRender"),
-        // Reading and writing .xlsx workbooks (a ZIP of XML parts), for import and export.
+        // Spreadsheet files: the .xlsx writer (export, report) and reader (import), over ZIPFoundation.
         .target(name: "LibcoopSpreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .systemLibrary(
             name: "CNcurses",
@@ -82,11 +82,8 @@ let package = Package(
             dependencies: ["LibcoopApp", "LibcoopCore", "LibcoopRender", "LibcoopSynthetic", "LibcoopTestSupport"],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "LibcoopSpreadsheetTests", dependencies: ["LibcoopSpreadsheet", "LibcoopTestSupport"]),
         .testTarget(name: "LibcoopCLITests", dependencies: ["LibcoopCore", "libcoop", "LibcoopTestSupport"]),
-        .testTarget(
-            name: "LibcoopSpreadsheetTests",
-            dependencies: ["LibcoopSpreadsheet", "LibcoopTestSupport"]
-        ),
         .testTarget(name: "LibcoopTestSupportTests", dependencies: ["LibcoopRender", "LibcoopTestSupport"]),
     ]
 )

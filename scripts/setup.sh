@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what libcoop's build and tests need and a fresh machine may lack: the ncursesw headers,
-# tmux (end-to-end tests), python's jsonschema (the independent schema check) and openpyxl (an
-# .xlsx written by another program, for the import tests). Idempotent:
+# tmux (end-to-end tests), zlib (xlsx), python's jsonschema (the independent schema check) and
+# openpyxl (an independent .xlsx reader and writer, for the import and export tests). Idempotent:
 # installs nothing that is already present.
 set -euo pipefail
 missing=()
 pkg-config --exists ncursesw 2>/dev/null || missing+=(libncursesw5-dev)
 command -v tmux >/dev/null || missing+=(tmux)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
+pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)  # ZIPFoundation (xlsx) links zlib
 command -v script >/dev/null || missing+=(bsdutils)  # CLI tests run commands on a pseudo-terminal
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}" >&2

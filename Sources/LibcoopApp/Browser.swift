@@ -24,6 +24,8 @@ public enum Browser {
         case .reloaded(.failure(let failure)):
             state.status = StatusMessage(state.language.pick("重新载入失败，仍显示原数据：", "Reload failed; still showing the old data: ")
                                          + failure.message, isError: true)
+        case .exported(let outcome):
+            ExportKeys.finish(outcome, in: &state)
         }
         return .none
     }
@@ -41,7 +43,9 @@ public enum Browser {
             effect = .none
         case .key(let key):
             if key.key != .character("n") && key.key != .character("N") { state.status = nil }
-            if state.overlay != nil {
+            if state.exportPrompt != nil {
+                effect = ExportKeys.handle(key, in: &state)
+            } else if state.overlay != nil {
                 effect = OverlayKeys.handle(key, in: &state)
             } else {
                 effect = BrowserKeys.handle(key, in: &state)

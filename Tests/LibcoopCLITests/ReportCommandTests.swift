@@ -83,10 +83,30 @@ import Testing
         #expect((yuhuatai["programs_led"] as? [String: Any])?["count"] as? Int == 6)
     }
 
+    /// The years the sample's dated events, programs, phases and documents span.
+    static let sampleYears = "2018 – 2022"
+
     @Test func aYearWithNothingSaysSoAndBadOptionsAreUsageErrors() throws {
-        let empty = try CommandRunner.run(["report", "--year", "1999", "--lang", "en"])
-        #expect(empty.status == 0)
-        #expect(empty.output.contains("Events (0)") && empty.output.contains("None"))
+        let scratch = try ScratchDirectory("report-empty")
+        defer { scratch.remove() }
+        for format in ["text", "md", "csv", "xlsx", "json"] {
+            let empty = try CommandRunner.run(["report", "--year", "1999", "--format", format, "-o", scratch.path("report")])
+            #expect(empty.status == 1, "nothing matched, as in every command (\(format))")
+            #expect(empty.error == "libcoop: nothing to report: no event, program, phase or document falls in 1999; the dated records give years \(Self.sampleYears)\n")
+            #expect(try scratch.entries().isEmpty, "no empty report is written (\(format))")
+        }
+        let twoLibraries = scratch.path("two.json")
+        try #"""
+            {"format": "libcoop/1", "dataset": {"name": "synthetic: one library idle", "synthetic": true},
+             "sources": [{"id": "src", "title": "synthetic", "synthetic": true}],
+             "libraries": [{"id": "busy", "name": "甲馆", "tier": "district", "sources": ["src"]},
+                           {"id": "idle", "name": "乙馆", "tier": "district", "sources": ["src"]}],
+             "events": [{"id": "ev", "title": "座谈", "date": "2022-03-01", "libraries": ["busy"], "sources": ["src"]}]}
+            """#.write(toFile: twoLibraries, atomically: true, encoding: .utf8)
+        let idle = try CommandRunner.run(["report", "--data", twoLibraries, "--library", "idle"])
+        #expect(idle.status == 1)
+        #expect(idle.error == "libcoop: nothing to report: no event, program, phase or document of 乙馆 falls in 2022; the dated records are all of 2022\n")
+        #expect(try CommandRunner.run(["report", "--data", twoLibraries, "--library", "busy"]).status == 0)
         #expect(try CommandRunner.run(["report", "--year", "99999"]).status == 64)
         #expect(try CommandRunner.run(["report", "--format", "pdf"]).status == 64)
         #expect(try CommandRunner.run(["report", "--json", "--encoding", "gb18030"]).status == 64)

@@ -59,6 +59,8 @@ enum KeyBindings {
                        hint: (.global, KeyHint(":", language.pick("搜索", "search")))),
             KeyBinding("L", [character("L")], .toggleLanguage, group: .other, help: language.pick("切换中文 / English", "switch English / 中文"),
                        hint: (.global, KeyHint("L", language == .chinese ? "English" : "中文"))),
+            KeyBinding("x", [character("x")], .export, group: .other,
+                       help: language.pick("导出当前表格（CSV、Markdown、xlsx）", "export the table shown (CSV, Markdown, xlsx)")),
             KeyBinding("r", [character("r")], .reload, group: .other, help: language.pick("重新载入数据", "reload the data")),
             KeyBinding("?", [character("?"), KeyEvent(.function(1))], .help, group: .other, help: language.pick("本帮助", "this help"),
                        hint: (.global, KeyHint("?", language.pick("帮助", "help")))),

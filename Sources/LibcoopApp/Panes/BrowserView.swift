@@ -111,6 +111,13 @@ enum BrowserView {
 
     private static func renderFooter(_ state: BrowserState, in area: Rect, into grid: inout Grid) {
         grid.clear(area)
+        if let prompt = state.exportPrompt {
+            // The end of a long path is where the typing happens: keep it in view.
+            var line = " " + ExportKeys.line(prompt, state.language)
+            while line.displayWidth > area.width - 1 && line.count > 1 { line.removeFirst() }
+            grid.write(line, at: area.origin, style: Theme.accent, maxWidth: area.width)
+            return
+        }
         if let status = state.status {
             grid.write(" " + status.text, at: area.origin, style: status.isError ? Theme.error : Theme.accent, maxWidth: area.width)
             return

@@ -6,9 +6,11 @@ import LibcoopRender
 /// `InMemoryBackend` and the executable on ncurses.
 public enum BrowserRuntime {
     /// Runs until `q`. `reload` reads the dataset files again for `r`: new data, or the message
-    /// saying why they could not be used.
+    /// saying why they could not be used. `export` writes a table for `x` from the data shown and
+    /// says what became of it.
     public static func run<Backend: TerminalBackend>(
-        _ state: inout BrowserState, on backend: inout Backend, reload: () -> Result<BrowserData, ReloadFailure>
+        _ state: inout BrowserState, on backend: inout Backend, reload: () -> Result<BrowserData, ReloadFailure>,
+        export: (TableExport, BrowserData) -> TableExport.Outcome = { _, _ in .failed("exporting is not available here") }
     ) {
         state.size = backend.size
         Browser.settle(&state)
@@ -25,6 +27,9 @@ public enum BrowserRuntime {
                 case .quit: return
                 case .reload:
                     message = .reloaded(reload())
+                    continue
+                case .export(let request):
+                    message = .exported(export(request, state.data))
                     continue
                 }
                 break

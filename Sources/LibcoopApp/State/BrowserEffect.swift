@@ -6,4 +6,7 @@ public enum BrowserEffect: Sendable, Equatable {
     /// Read the dataset files again (`r`); the runtime does it and sends the result back through
     /// `Browser.update` as `BrowserMessage.reloaded`.
     case reload
+    /// Write the focused table to a file (`x`); the runtime does it and sends what became of it
+    /// back as `BrowserMessage.exported`.
+    case export(TableExport)
 }

@@ -8,6 +8,8 @@ public enum BrowserMessage: Sendable {
     /// The dataset files read again after `BrowserEffect.reload`: the new data, or why it could
     /// not be used.
     case reloaded(Result<BrowserData, ReloadFailure>)
+    /// What became of `BrowserEffect.export`: written, a file already there, or why not.
+    case exported(TableExport.Outcome)
 }
 
 /// Why a reload could not be used; the first problem is shown in the status bar.

@@ -22,6 +22,11 @@ public struct BrowserState: Sendable {
     public var history = NavigationHistory()
     public var lastSearch: LastStaffSearch?
     public var status: StatusMessage?
+    /// The prompt line of `x` (export the focused table), while it is open.
+    public var exportPrompt: ExportPrompt?
+    /// Today's date (`2026-11-25`) for the names `x` suggests, given by the executable (the app
+    /// reads no clock); nil leaves the date out.
+    public var today: String?
     /// In a terminal narrower than `BrowserLayout.twoPaneWidth`, only one pane shows: this says
     /// whether it is the tab content (else the library tree).
     public var narrowShowsContent = false

@@ -72,11 +72,23 @@ public struct CooperationReport: Sendable {
 
     /// The latest year any event, program, phase or document is dated in; `nil` when none is.
     public static func latestYear(in dataset: Dataset) -> Int? {
-        var years: [Int] = dataset.events.map { $0.endDate?.year ?? $0.date.year }
-        years += dataset.programs.compactMap { $0.end?.year ?? $0.start?.year }
-        years += dataset.phases.compactMap { $0.end?.year ?? $0.start?.year }
+        yearSpan(in: dataset)?.upperBound
+    }
+
+    /// From the earliest to the latest year any event, program, phase or document is dated in;
+    /// `nil` when none is.
+    public static func yearSpan(in dataset: Dataset) -> ClosedRange<Int>? {
+        var years: [Int] = dataset.events.flatMap { [$0.date.year, $0.endDate?.year ?? $0.date.year] }
+        years += dataset.programs.flatMap { [$0.start?.year, $0.end?.year].compactMap { $0 } }
+        years += dataset.phases.flatMap { [$0.start?.year, $0.end?.year].compactMap { $0 } }
         years += dataset.documents.compactMap(\.year)
-        return years.max()
+        guard let earliest = years.min(), let latest = years.max() else { return nil }
+        return earliest...latest
+    }
+
+    /// Whether the report has nothing in it: no event, program, phase or document.
+    public var isEmpty: Bool {
+        eventGroups.isEmpty && programs.isEmpty && phases.isEmpty && documents.isEmpty
     }
 
     /// The report for `year`, of every library or only of the library with id `libraryID`.

@@ -81,6 +81,7 @@ struct BrowseCommand: ParsableCommand {
             }
         }
         var state = Browser.start(data: browserData, size: backend.size, language: language)
+        state.today = LocalDate.today
         if let start, !Browser.open(start, in: &state) {
             backend.stop()
             throw Self.noRecord(start.description)
@@ -96,9 +97,9 @@ struct BrowseCommand: ParsableCommand {
         }
         if ProcessInfo.processInfo.environment[DebugTrapBackend<NcursesBackend>.variable] == "1" {
             var trapping = DebugTrapBackend(backend)
-            BrowserRuntime.run(&state, on: &trapping, reload: reload)
+            BrowserRuntime.run(&state, on: &trapping, reload: reload, export: BrowserTableExport.perform)
         } else {
-            BrowserRuntime.run(&state, on: &backend, reload: reload)
+            BrowserRuntime.run(&state, on: &backend, reload: reload, export: BrowserTableExport.perform)
         }
     }
 

@@ -2,18 +2,20 @@ import ArgumentParser
 import Foundation
 import LibcoopApp
 import LibcoopCore
+import LibcoopSpreadsheet
 
-/// `libcoop export KIND`: one kind of record as a spreadsheet (CSV), a Markdown table or JSON.
+/// `libcoop export KIND`: one kind of record as a spreadsheet (CSV or xlsx), a Markdown table or JSON.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write one kind of record as a table: CSV for Excel and WPS, Markdown, or JSON.",
+        abstract: "Write one kind of record as a table: CSV or xlsx for Excel and WPS, Markdown, or JSON.",
         discussion: """
             Columns are the members of the record declarations, headed by their labels in the \
             chosen language; a reference column holds ids and is followed by a column of names. \
             CSV is UTF-8 with a byte-order mark (Excel and WPS then read Chinese correctly); use \
-            --encoding gb18030 for old versions. Cells that a spreadsheet would run as a formula \
-            (starting with = + - @) get a leading '. JSON gives the records as the dataset writes them.
+            --encoding gb18030 for old versions. --format xlsx writes a workbook of one sheet (give \
+            --output: it is not printed on a terminal). Cells that a spreadsheet would run as a formula \
+            (starting with = + - @) get a leading ' in CSV and xlsx. JSON gives the records as the dataset writes them.
             """
     )
 
@@ -23,7 +25,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only records involving this library (id or name).", valueName: "library"))
     var library: String?
 
-    @Option(help: ArgumentHelp("The table format.", valueName: "csv|md|json"))
+    @Option(help: ArgumentHelp("The table format.", valueName: "csv|xlsx|md|json"))
     var format: ExportFormat = .csv
 
     @OptionGroup var destination: OutputFileOptions
@@ -37,19 +39,29 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func validate() throws {
-        if format == .json && encoding != .utf8 { throw ValidationError("JSON is always UTF-8; --encoding applies to csv and md") }
+        if (format == .json || format == .xlsx) && encoding != .utf8 {
+            throw ValidationError("\(format == .json ? "JSON" : "An xlsx workbook") is always UTF-8; --encoding applies to csv and md")
+        }
     }
 
     func run() throws {
+        if format == .xlsx { try XLSXOutput.refuseTerminal(destination) }
         let dataset = try data.load()
         let selection = ExportSelection(dataset: dataset, library: try LibraryFilter.id(for: library, in: dataset))
         let language = lang?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        if format == .xlsx {
+            let table = RecordTable(index: DatasetIndex(dataset), language: language).table(kind, of: selection)
+            let sheet = table.worksheet(named: kind.sheetName(language))
+            try destination.write(XLSXOutput.bytes(XLSXWriter.Workbook(sheets: [sheet])))
+            return
+        }
         let text: String
         switch format {
         case .json:
             text = try jsonText(selection)
         case .csv:
             text = CSVWriter.text([RecordTable(index: DatasetIndex(dataset), language: language).table(kind, of: selection)])
+        case .xlsx: return
         case .md:
             text = MarkdownWriter.text([RecordTable(index: DatasetIndex(dataset), language: language).table(kind, of: selection)])
         }

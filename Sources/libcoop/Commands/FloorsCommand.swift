@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import LibcoopApp
 import LibcoopCore
 
 /// `libcoop floors LIBRARY`: a building directory, top floor first.
@@ -10,15 +12,38 @@ struct FloorsCommand: ParsableCommand {
             LIBRARY is an id (yuhuatai) or a name that identifies one library (雨花台区图书馆, 雨花台, \
             "Yuhuatai District Library"). Levels count as Chinese buildings are signed: 1 is the ground \
             floor, 2 the floor above (2F), -1 the first basement (B1). Spaces whose floor the sources do \
-            not give are listed last, without a floor.
+            not give are listed last, without a floor. --format md writes a printable floor directory \
+            (a table per floor, top first; a space that is not open has its status in bold), to \
+            --output or standard output, headed in --lang.
             """
     )
 
     @Argument(help: ArgumentHelp("The library's id or name.", valueName: "library"))
     var library: String
 
+    @Option(help: ArgumentHelp("text (aligned, for the terminal), md (a printable directory) or json. Default: text, or json with --json.", valueName: "text|md|json"))
+    var format: FloorsFormat?
+
+    @Option(help: ArgumentHelp("The Markdown directory's headings in Chinese or English. Default: from LANG / LC_ALL.", valueName: "zh|en"))
+    var lang: LanguageOption?
+
+    @OptionGroup var destination: OutputFileOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
+
+    /// The forms `floors` prints.
+    enum FloorsFormat: String, CaseIterable, ExpressibleByArgument {
+        case text
+        case md
+        case json
+    }
+
+    private var chosenFormat: FloorsFormat { output.json ? .json : format ?? .text }
+
+    func validate() throws {
+        if output.json, let format, format != .json { throw ValidationError("--json and --format \(format.rawValue) ask for different forms") }
+        if destination.output != nil && chosenFormat != .md { throw ValidationError("--output applies to --format md") }
+    }
 
     /// One floor in the JSON output; `level` is null for the spaces whose floor is not known.
     private struct FloorEntry: Encodable {
@@ -41,11 +66,17 @@ struct FloorsCommand: ParsableCommand {
     func run() throws {
         let dataset = try data.load()
         let chosen = try LibraryFilter.library(named: library, in: dataset)
+        if chosenFormat == .md {
+            let language = lang?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+            let directory = FloorDirectoryTables(library: chosen, language: language)
+            try destination.write(Array(MarkdownWriter.text(directory.tables, heading: directory.heading).utf8))
+            return
+        }
         var floors = chosen.floorsTopDown.map { FloorEntry(level: $0.level, label: $0.displayLabel, spaces: $0.spaces) }
         if !chosen.spacesWithoutFloor.isEmpty {
             floors.append(FloorEntry(level: nil, label: Self.unknownFloorLabel, spaces: chosen.spacesWithoutFloor))
         }
-        if output.json {
+        if chosenFormat == .json {
             try JSONOutput.write(floors)
             return
         }

@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import LibcoopApp
 import LibcoopCore
+import LibcoopSpreadsheet
 
-/// `libcoop report`: the year's cooperation summary, as text, Markdown, CSV or JSON.
+/// `libcoop report`: the year's cooperation summary, as text, Markdown, CSV, xlsx or JSON.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -14,7 +15,9 @@ struct ReportCommand: ParsableCommand {
             not counted again. A program without dates is counted in a year when an event of that year \
             names it or a source published that year reports it; the report says which. --format json \
             gives the record ids behind every count. CSV is UTF-8 with a byte-order mark unless \
-            --encoding gb18030.
+            --encoding gb18030. --format xlsx writes a workbook with one sheet per section (give \
+            --output: it is not printed on a terminal). A year (or a library in that year) with \
+            nothing to report writes nothing and exits 1, saying which years the records give.
             """
     )
 
@@ -24,7 +27,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only what involves this library (id or name).", valueName: "library"))
     var library: String?
 
-    @Option(help: ArgumentHelp("The form of the report.", valueName: "text|md|csv|json"))
+    @Option(help: ArgumentHelp("The form of the report.", valueName: "text|md|csv|xlsx|json"))
     var format: ReportFormat = .text
 
     @OptionGroup var destination: OutputFileOptions
@@ -46,10 +49,13 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if let year, !(1...9999).contains(year) { throw ValidationError("--year takes a four-digit year, such as 2022") }
         if json && format != .text && format != .json { throw ValidationError("--json and --format \(format.rawValue) ask for different forms") }
-        if chosenFormat == .json && encoding != .utf8 { throw ValidationError("JSON is always UTF-8; --encoding applies to text, md and csv") }
+        if (chosenFormat == .json || chosenFormat == .xlsx) && encoding != .utf8 {
+            throw ValidationError("\(chosenFormat == .json ? "JSON" : "An xlsx workbook") is always UTF-8; --encoding applies to text, md and csv")
+        }
     }
 
     func run() throws {
+        if chosenFormat == .xlsx { try XLSXOutput.refuseTerminal(destination) }
         let dataset = try data.load()
         let libraryID = try LibraryFilter.id(for: library, in: dataset)
         guard let reportYear = year ?? CooperationReport.latestYear(in: dataset) else {
@@ -58,13 +64,23 @@ struct ReportCommand: ParsableCommand {
         }
         let index = DatasetIndex(dataset)
         let report = CooperationReport(index: index, year: reportYear, library: libraryID)
+        if report.isEmpty {
+            StandardStreams.writeError("libcoop: \(Self.nothingToReport(report, in: dataset))\n")
+            throw ExitCode(ExitStatus.noMatch)
+        }
         let language = lang?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let tables = ReportTables(report: report, index: index, language: language)
+        if chosenFormat == .xlsx {
+            let sheets = tables.tables.map { $0.worksheet(named: $0.title ?? "") }
+            try destination.write(XLSXOutput.bytes(XLSXWriter.Workbook(title: tables.heading, sheets: sheets)))
+            return
+        }
         let text: String
         switch chosenFormat {
         case .json: text = try JSONOutput.text(ReportJSON(report: report))
         case .md: text = MarkdownWriter.text(tables.tables, heading: tables.heading)
         case .csv: text = CSVWriter.text([SpreadsheetTable(title: tables.heading, headers: [])] + tables.tables)
+        case .xlsx: return
         case .text:
             let toTerminal = destination.output == nil || destination.output == "-"
             let style = TextStyle(enabled: toTerminal && !color.noColor && TextStyle.terminalAllowsStyle)
@@ -78,5 +94,18 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(ExitStatus.dataError)
         }
         try destination.write(bytes)
+    }
+
+    /// Why a report is empty: "nothing to report: no event, program, phase or document falls in
+    /// 1999; the dated records give years 2014 – 2022".
+    static func nothingToReport(_ report: CooperationReport, in dataset: Dataset) -> String {
+        let whose = report.library.map { "of \(TextTable.inlineText($0.name)) " } ?? ""
+        var message = "nothing to report: no event, program, phase or document \(whose)falls in \(report.year)"
+        if let span = CooperationReport.yearSpan(in: dataset) {
+            message += span.lowerBound == span.upperBound
+                ? "; the dated records are all of \(span.lowerBound)"
+                : "; the dated records give years \(span.lowerBound) – \(span.upperBound)"
+        }
+        return message
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LibcoopApp
 import LibcoopCore
 
 /// The tables `libcoop export` writes, one per kind of record.
@@ -11,6 +12,12 @@ enum ExportKind: String, CaseIterable, ExpressibleByArgument {
     case documents
     case libraries
     case organizations
+
+    /// The name of the kind's sheet in a workbook: 人员, Staff; 空间, Spaces.
+    func sheetName(_ language: Language) -> String {
+        let plural = recordType.plural
+        return language.pick(recordType.label.chinese, plural.prefix(1).uppercased() + plural.dropFirst())
+    }
 
     /// The kind of record each row is.
     var recordType: RecordType {

@@ -36,6 +36,7 @@ struct RecordTable {
             pick(Floor.Field.level.label),
             pick(Floor.Field.label.label),
         ] + table.headers
+        table.numericColumns = Set(table.numericColumns.map { $0 + 4 } + [2])
         for (position, row) in rows.enumerated() {
             table.rows[position] = [
                 row.library.id, name(row.library.name, english: row.library.nameEnglish),
@@ -51,11 +52,13 @@ struct RecordTable {
     ) -> SpreadsheetTable {
         let fields = Field.allCases.filter { !Self.isNested($0.type) }
         var headers: [String] = []
+        var numericColumns: Set<Int> = []
         for field in fields {
+            if case .integer = field.type { numericColumns.insert(headers.count) }
             headers.append(pick(field.label))
             if Self.namedKinds(field.type) != nil { headers.append(nameHeader(field.label)) }
         }
-        var table = SpreadsheetTable(title: nil, headers: headers)
+        var table = SpreadsheetTable(title: nil, headers: headers, numericColumns: numericColumns)
         table.rows.reserveCapacity(records.count)
         for record in records {
             var row: [String] = []

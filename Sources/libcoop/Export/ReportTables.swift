@@ -81,7 +81,7 @@ struct ReportTables {
         var table = SpreadsheetTable(
             title: counted(FieldLabel("工作方案与文件", "Work plans and documents"), report.documents.count),
             headers: [pick(Field.id.label), pick(Field.title.label), pick(Field.kind.label), pick(Field.year.label)],
-            emptyNote: none
+            emptyNote: none, numericColumns: [3]
         )
         for document in report.documents {
             table.rows.append([
@@ -97,7 +97,7 @@ struct ReportTables {
             title: language.pick("各馆合计", "Totals per library"),
             headers: [pick(RecordType.library.label), language.pick("活动", "Events"), language.pick("牵头项目", "Programs led"),
                       language.pick("参与项目", "Programs as partner"), language.pick("阶段", "Phases"), language.pick("文件", "Documents")],
-            emptyNote: none
+            emptyNote: none, numericColumns: [1, 2, 3, 4, 5]
         )
         for totals in report.libraryTotals {
             table.rows.append([
@@ -110,7 +110,7 @@ struct ReportTables {
     }
 
     private var overallTable: SpreadsheetTable {
-        var table = SpreadsheetTable(title: language.pick("总计", "Overall"), headers: [language.pick("类别", "What"), language.pick("数量", "Count")])
+        var table = SpreadsheetTable(title: language.pick("总计", "Overall"), headers: [language.pick("类别", "What"), language.pick("数量", "Count")], numericColumns: [1])
         for group in report.eventGroups { table.rows.append([pick(group.kind.label), String(group.entries.count)]) }
         table.rows.append([language.pick("活动合计", "All events"), String(report.eventIDs.count)])
         table.rows.append([language.pick("联合项目", "Joint programs"), String(report.programs.count)])

@@ -382,8 +382,9 @@ struct BrowserEndToEndTests {
 
     /// Starts `libcoop --lang zh arguments…` with the bundled dataset in a fresh tmux server, from a
     /// plain `sh` script that records the pid, the exit status and `stty -a`; waits for `firstFrame`.
-    func start(width: Int, height: Int, language: String? = "zh", arguments: [String] = [], firstFrame: String? = "金陵图书馆")
-        throws -> (TmuxSession, ScratchDirectory) {
+    /// With `inFolder`, libcoop runs in the scratch folder (files it writes by relative name land there).
+    func start(width: Int, height: Int, language: String? = "zh", arguments: [String] = [], firstFrame: String? = "金陵图书馆",
+               inFolder: Bool = false) throws -> (TmuxSession, ScratchDirectory) {
         try #require(TmuxSession.isAvailable, "tmux is needed (apt-get install tmux), or set LIBCOOP_SKIP_TMUX=1")
         let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
         let folder = try ScratchDirectory("e2e")
@@ -393,6 +394,7 @@ struct BrowserEndToEndTests {
         let script = """
             export LANG=C.UTF-8
             unset LC_ALL LIBCOOP_DATA NO_COLOR
+            \(inFolder ? "cd \(q(folder.url.path)) || exit 1" : "")
             sh -c 'echo $$ > "$0"; exec "$@"' \(q(folder.path("pid"))) \(command)
             echo $? > \(q(folder.path("exit")))
             stty -a > \(q(folder.path("stty")))
