@@ -130,8 +130,10 @@ import Testing
         var state = startBrowser(width: 80, height: 24, language: .chinese)
         send(&state, .char("j"), .char("5"))
         if state.focus != .content { send(&state, .key(KeyEvent(.enter))) }
-        send(&state, .char("j"), .char("j"), .char("j"), .key(KeyEvent(.enter)))
+        // Past the three phases and the 2022 work plan to the 2022-05-30 visit.
+        send(&state, .char("j"), .char("j"), .char("j"), .char("j"), .key(KeyEvent(.enter)))
         let rows = screen(state)
+        #expect(rows.contains { $0.contains("2022-05-30") }, "not the visit's overlay:\n\(rows.joined(separator: "\n"))")
         let heading = try? #require(rows.firstIndex { $0.contains("链接（Enter 打开）") })
         guard let heading else { return }
         let above = rows[heading - 1].trimmingCharacters(in: CharacterSet(charactersIn: " │"))
