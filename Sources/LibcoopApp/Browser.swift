@@ -24,6 +24,9 @@ public enum Browser {
         case .reloaded(.failure(let failure)):
             state.status = StatusMessage(state.language.pick("重新载入失败，仍显示原数据：", "Reload failed; still showing the old data: ")
                                          + failure.message, isError: true)
+        case .recordsChanged(let request, let outcome):
+            RecordChanges.apply(outcome, of: request, to: &state)
+            settle(&state)
         }
         return .none
     }

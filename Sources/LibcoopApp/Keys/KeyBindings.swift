@@ -64,6 +64,9 @@ enum KeyBindings {
                        hint: (.global, KeyHint("?", language.pick("帮助", "help")))),
             KeyBinding("q", [character("q")], .quit, group: .other, help: language.pick("退出", "quit"),
                        hint: (.global, KeyHint("q", language.pick("退出", "quit")))),
+            KeyBinding("e", [character("e")], .editRecord, group: .other,
+                       help: language.pick("在编辑器中修改所选记录（$VISUAL / $EDITOR）", "edit the selected record in $VISUAL / $EDITOR"),
+                       hint: (.global, KeyHint("e", language.pick("编辑", "edit")))),
         ]
     }
 

@@ -6,9 +6,12 @@ import LibcoopRender
 /// `InMemoryBackend` and the executable on ncurses.
 public enum BrowserRuntime {
     /// Runs until `q`. `reload` reads the dataset files again for `r`: new data, or the message
-    /// saying why they could not be used.
+    /// saying why they could not be used. `changeRecords` makes a change to the records (`e`:
+    /// the executable suspends the terminal for the user's editor); without it the data is
+    /// read-only.
     public static func run<Backend: TerminalBackend>(
-        _ state: inout BrowserState, on backend: inout Backend, reload: () -> Result<BrowserData, ReloadFailure>
+        _ state: inout BrowserState, on backend: inout Backend, reload: () -> Result<BrowserData, ReloadFailure>,
+        changeRecords: (RecordChangeRequest) -> RecordChangeOutcome = { _ in .readOnly }
     ) {
         state.size = backend.size
         Browser.settle(&state)
@@ -25,6 +28,9 @@ public enum BrowserRuntime {
                 case .quit: return
                 case .reload:
                     message = .reloaded(reload())
+                    continue
+                case .changeRecords(let request):
+                    message = .recordsChanged(request, changeRecords(request))
                     continue
                 }
                 break

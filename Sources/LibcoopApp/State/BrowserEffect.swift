@@ -6,4 +6,7 @@ public enum BrowserEffect: Sendable, Equatable {
     /// Read the dataset files again (`r`); the runtime does it and sends the result back through
     /// `Browser.update` as `BrowserMessage.reloaded`.
     case reload
+    /// Change the dataset's records (`e`): the runtime suspends the screen for the user's
+    /// editor, writes, reads the data again, and sends `BrowserMessage.recordsChanged` back.
+    case changeRecords(RecordChangeRequest)
 }

@@ -13,6 +13,7 @@ enum BrowserKeys {
         switch command {
         case .quit: return .quit
         case .reload: return .reload
+        case .editRecord: return RecordChanges.edit(in: &state)
         case .help: state.overlay = .help(scroll: 0)
         case .findStaff: state.overlay = .staffSearch(StaffSearchState(index: state.data.staffIndex))
         case .searchRecords: state.overlay = .recordSearch(RecordSearchState())

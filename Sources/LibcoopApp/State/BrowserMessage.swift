@@ -8,6 +8,8 @@ public enum BrowserMessage: Sendable {
     /// The dataset files read again after `BrowserEffect.reload`: the new data, or why it could
     /// not be used.
     case reloaded(Result<BrowserData, ReloadFailure>)
+    /// What came of `BrowserEffect.changeRecords(request)`.
+    case recordsChanged(RecordChangeRequest, RecordChangeOutcome)
 }
 
 /// Why a reload could not be used; the first problem is shown in the status bar.

@@ -7,7 +7,7 @@
 /// `check` takes the edited text back, strips `#` comment lines, and either finds it unchanged,
 /// lists its problems (syntax, a changed id, and every problem of the whole dataset with the
 /// change, placed in the record's text when they are in it), or gives the file's new bytes.
-public struct RecordEdit: Sendable {
+public struct RecordEdit: RecordDraft {
     public let reference: RecordReference
     /// Every file of the dataset, and which one holds the record.
     public let paths: [String]
@@ -17,6 +17,8 @@ public struct RecordEdit: Sendable {
     public let loadedBytes: [UInt8]
     /// The record's text as the editor first shows it (no comments).
     public let originalText: [UInt8]
+
+    public var initialText: [UInt8] { originalText }
 
     public var path: String { paths[fileIndex] }
 

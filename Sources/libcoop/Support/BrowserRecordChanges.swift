@@ -1,0 +1,79 @@
+import LibcoopApp
+import LibcoopCore
+
+/// What the browser's `e` does in the executable (`BrowserEffect.changeRecords`): the same
+/// editor loop as `libcoop edit` (`EditorSession`), with the terminal handed to the editor by
+/// `suspend`, then the dataset read again. The answer is a `RecordChangeOutcome` for the status
+/// line; nothing here prints.
+struct BrowserRecordChanges {
+    /// The dataset's files.
+    let paths: [String]
+    /// The bundled sample is being browsed: nothing may be written.
+    let isReadOnly: Bool
+    /// `$VISUAL`, `$EDITOR` or `vi`.
+    let editor: String
+    /// Runs its argument with the terminal given back to the shell (`NcursesBackend.suspended`).
+    let suspend: (() -> RecordChangeOutcome) -> RecordChangeOutcome
+    /// Reads the dataset again after a write.
+    let reload: () -> Result<BrowserData, ReloadFailure>
+
+    func perform(_ request: RecordChangeRequest) -> RecordChangeOutcome {
+        guard !isReadOnly else { return .readOnly }
+        switch request {
+        case .edit(let record):
+            return edit(record)
+        }
+    }
+
+    private func edit(_ record: RecordReference) -> RecordChangeOutcome {
+        let dataset: Dataset
+        do {
+            dataset = try DatasetLoader.load(paths: paths)
+        } catch {
+            let first = error.diagnostics.first?.description ?? "\(error)"
+            return .notWritten(.failed(first), recovery: nil)
+        }
+        var target = record
+        if record.kind == .space {
+            // A space is a member of its library's floors: it is edited with the library.
+            guard let library = DatasetIndex(dataset).space(record.id)?.library else {
+                return .notWritten(.failed("no space has the id \"\(record.id)\""), recovery: nil)
+            }
+            target = RecordReference(kind: .library, id: library)
+        }
+        let draft: RecordEdit
+        do {
+            draft = try RecordEdit(reference: target, in: dataset, paths: paths)
+        } catch {
+            return .notWritten(.failed(error.description), recovery: nil)
+        }
+        return suspend { outcome(of: EditorSession(draft: draft, editor: editor).run(), record: record) }
+    }
+
+    /// The session's outcome as the browser shows it; the data is read again after a write.
+    private func outcome<Draft>(of session: EditorSession<Draft>.Outcome, record: RecordReference) -> RecordChangeOutcome {
+        switch session {
+        case .saved(_, let path):
+            return .saved(record, path: path, data: reload())
+        case .unchanged:
+            return .unchanged
+        case .editorFailed(let status, let recovery):
+            return .notWritten(.editorFailed(status: status), recovery: recovery.flatMap(Self.path))
+        case .editorDidNotStart(let message):
+            return .notWritten(.failed(message), recovery: nil)
+        case .gaveUp(let problems, let recovery):
+            return .notWritten(.gaveUp(problems: problems.count), recovery: Self.path(recovery))
+        case .notWritten(.changedOnDisk(let path), let recovery):
+            return .notWritten(.changedOnDisk(path: path), recovery: Self.path(recovery))
+        case .notWritten(let failure, let recovery):
+            return .notWritten(.failed(failure.description), recovery: Self.path(recovery))
+        case .noPrivateFile(let message, let recovery):
+            return .notWritten(.failed(message), recovery: recovery.flatMap(Self.path))
+        }
+    }
+
+    private static func path<Draft>(_ copy: EditorSession<Draft>.RecoveryCopy) -> String? {
+        if case .kept(let path) = copy { return path }
+        return nil
+    }
+}
