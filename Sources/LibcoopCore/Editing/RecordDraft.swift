@@ -14,11 +14,16 @@ public protocol RecordDraft: Sendable {
     var fileName: String { get }
     /// Checks `edited` (what the editor saved, comments included) against the whole dataset.
     func check(_ edited: [UInt8]) -> RecordEdit.Outcome
+    /// The record written from `text` (what `check` gave as `.ready`): a new record's id is
+    /// known only then.
+    func savedReference(_ text: [UInt8]) -> RecordReference
     /// Writes the file's new bytes (from `.ready`), if the file still holds what was loaded.
     func write(_ fileBytes: [UInt8]) throws(DatasetFileReplacement.Failure)
 }
 
 extension RecordDraft {
+    public func savedReference(_ text: [UInt8]) -> RecordReference { reference }
+
     public var fileName: String {
         let safeIdentifier = String(reference.id.unicodeScalars.map {
             $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") ? Character($0) : "_"

@@ -124,6 +124,11 @@ public struct RecordEdit: RecordDraft {
     /// A dataset problem as the editor shows it: placed in the record's text when its pointer is
     /// inside the record, else with the file, line and column where it is.
     private func problem(for diagnostic: Diagnostic, in text: [UInt8]) -> EditProblem {
+        Self.problem(for: diagnostic, in: text, at: place, of: path)
+    }
+
+    /// `diagnostic` as the editor shows it, for the record at `place` in the file `path`.
+    static func problem(for diagnostic: Diagnostic, in text: [UInt8], at place: RecordPlace, of path: String) -> EditProblem {
         let recordPointer = place.pointer
         if diagnostic.file == path, let pointer = diagnostic.pointer,
            pointer.components.starts(with: recordPointer.components) {
@@ -136,6 +141,10 @@ public struct RecordEdit: RecordDraft {
     }
 
     private func line(of pointer: JSONPointer, in text: [UInt8]) -> Int? {
+        Self.line(of: pointer, in: text)
+    }
+
+    private static func line(of pointer: JSONPointer, in text: [UInt8]) -> Int? {
         text.withUnsafeBufferPointer { buffer in
             guard let offset = PointerLocator.offsets(of: [pointer], in: buffer, startingAt: 0)[0] else { return nil }
             return LineIndex.locations(ofAscending: [offset], in: buffer)[0].line

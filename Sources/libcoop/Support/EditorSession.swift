@@ -84,7 +84,7 @@ struct EditorSession<Draft: RecordDraft> {
                 } catch {
                     return .notWritten(error, recovery: keepRecoveryCopy(text))
                 }
-                return .saved(draft.reference, path: draft.path)
+                return .saved(draft.savedReference(text), path: draft.path)
             }
         }
     }
