@@ -105,6 +105,37 @@ import Testing
         #expect(state.focus == .libraries)
     }
 
+    @Test func aAddsARecordOfTheTabsKindToTheSelectedLibrary() {
+        var state = startBrowser()
+        send(&state, .char("j"))
+        #expect(send(&state, .char("a")) == .changeRecords(.add(.library, library: nil)))
+        #expect(send(&state, .char("3"), .char("a")) == .changeRecords(.add(.staff, library: "yuhuatai")))
+        #expect(send(&state, .char("4"), .char("a")) == .changeRecords(.add(.program, library: "yuhuatai")))
+        #expect(send(&state, .char("5"), .char("a")) == .changeRecords(.add(.event, library: "yuhuatai")))
+        #expect(send(&state, .char("2"), .char("a")) == .none)
+        #expect(state.status?.text.contains("按 e") == true)
+    }
+
+    @Test func anAddedPersonIsSelectedInTheStaffTable() throws {
+        var state = startBrowser(language: .english)
+        send(&state, .char("j"), .char("3"))
+        var dataset = sampleData.dataset
+        var person = dataset.staff[0]
+        person.id = "wangxiaoming"
+        person.name = "王小明"
+        person.nameEnglish = "Wang Xiaoming"
+        person.library = "yuhuatai"
+        person.organization = nil
+        dataset.staff.append(person)
+        let added = RecordReference(kind: .staff, id: "wangxiaoming")
+        Browser.update(&state, .recordsChanged(.add(.staff, library: "yuhuatai"),
+                                               .saved(added, path: "d.json", data: .success(BrowserData(dataset: dataset, files: sampleData.files)))))
+        #expect(selectedStaffID(state) == "wangxiaoming")
+        #expect(state.tab == .staff)
+        #expect(state.status == StatusMessage("Added staff:wangxiaoming to d.json."))
+        #expect(text(state).contains("Wang Xiaoming"))
+    }
+
     @Test func theRuntimeRunsTheChangeAndItsOutcomeComesBackThroughUpdate() throws {
         var backend = InMemoryBackend(size: Size(width: 100, height: 30))
         backend.inject([.char("j"), .char("3"), .char("e"), .char("q")])
@@ -122,8 +153,11 @@ import Testing
 }
 
 extension RecordChangeRequest {
-    /// The record the request names.
+    /// The record an edit names.
     var record: RecordReference {
-        switch self { case .edit(let record): record }
+        switch self {
+        case .edit(let record): record
+        case .add(let kind, _): RecordReference(kind: kind, id: "new")
+        }
     }
 }

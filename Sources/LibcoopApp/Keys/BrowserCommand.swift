@@ -10,6 +10,8 @@ enum BrowserCommand: Sendable, Hashable {
     case reload
     /// `e`: the selected record in the user's editor.
     case editRecord
+    /// `a`: a new record of the tab's kind.
+    case addRecord
     case toggleLanguage
     case showTab(Tab)
     /// Tab / Shift-Tab: between the library tree and the tab.

@@ -67,6 +67,9 @@ enum KeyBindings {
             KeyBinding("e", [character("e")], .editRecord, group: .other,
                        help: language.pick("在编辑器中修改所选记录（$VISUAL / $EDITOR）", "edit the selected record in $VISUAL / $EDITOR"),
                        hint: (.global, KeyHint("e", language.pick("编辑", "edit")))),
+            KeyBinding("a", [character("a")], .addRecord, group: .other,
+                       help: language.pick("添加一条本标签的记录：图书馆、人员、项目、事件", "add a record of the tab's kind: library, person, program, event"),
+                       hint: (.global, KeyHint("a", language.pick("添加", "add")))),
         ]
     }
 

@@ -8,6 +8,8 @@ public enum RecordChangeRequest: Sendable, Hashable {
     /// `e`: the record in the user's editor, as `libcoop edit KIND:ID` does it. A space is
     /// edited with the library that holds it.
     case edit(RecordReference)
+    /// `a`: a new record of `kind` from a template, as `libcoop add KIND --library L` does it.
+    case add(RecordKind, library: String?)
 }
 
 /// What came of a `RecordChangeRequest`, for the status line and the data.

@@ -28,15 +28,39 @@ enum RecordChanges {
         return .changeRecords(.edit(record))
     }
 
+    /// `a`: the effect that adds a record of the tab's kind to the selected library (a library
+    /// from the tree or the Overview), or a status line saying what to do instead.
+    static func add(in state: inout BrowserState) -> BrowserEffect {
+        let library = state.selectedLibrary?.id
+        guard state.focus == .content else { return .changeRecords(.add(.library, library: nil)) }
+        switch state.tab {
+        case .overview: return .changeRecords(.add(.library, library: nil))
+        case .staff: return .changeRecords(.add(.staff, library: library))
+        case .programs: return .changeRecords(.add(.program, library: library))
+        case .linkage: return .changeRecords(.add(.event, library: library))
+        case .floors:
+            state.status = StatusMessage(state.language.pick("空间随所在图书馆一起编辑：按 e 编辑本馆。", "Spaces are edited with their library: press e to edit it."))
+            return .none
+        }
+    }
+
     /// The runtime's answer to `request`.
     static func apply(_ outcome: RecordChangeOutcome, of request: RecordChangeRequest, to state: inout BrowserState) {
         let language = state.language
         switch outcome {
-        case .saved(_, let path, .success(let data)):
+        case .saved(let written, let path, .success(let data)):
+            // An edited space is selected again, not the library it was written with.
             let selected: RecordReference
-            switch request { case .edit(let record): selected = record }
+            switch request {
+            case .edit(let record): selected = record
+            case .add: selected = written
+            }
             show(data, selecting: selected, in: &state)
-            state.status = StatusMessage(language.pick("已保存到 ", "Saved to ") + path + language.pick("。", "."))
+            if case .add = request {
+                state.status = StatusMessage(language.pick("已添加 \(written) 到 \(path)。", "Added \(written) to \(path)."))
+            } else {
+                state.status = StatusMessage(language.pick("已保存到 ", "Saved to ") + path + language.pick("。", "."))
+            }
         case .saved(_, let path, .failure(let failure)):
             state.status = StatusMessage(language.pick("已保存到 \(path)，但重新载入失败：", "Saved to \(path), but reading it again failed: ")
                                          + failure.message, isError: true)

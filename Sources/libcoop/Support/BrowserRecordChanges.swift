@@ -22,16 +22,41 @@ struct BrowserRecordChanges {
         switch request {
         case .edit(let record):
             return edit(record)
+        case .add(let kind, let library):
+            return add(kind, library: library)
+        }
+    }
+
+    private func add(_ kind: RecordKind, library: String?) -> RecordChangeOutcome {
+        let dataset: Dataset
+        switch load() {
+        case .success(let loaded): dataset = loaded
+        case .failure(let refused): return refused.outcome
+        }
+        let draft: RecordAddition
+        do {
+            draft = try RecordAddition(kind: kind, library: library, file: nil, in: dataset, paths: paths)
+        } catch {
+            return .notWritten(.failed(error.description), recovery: nil)
+        }
+        return suspend { outcome(of: EditorSession(draft: draft, editor: editor).run(), selecting: nil) }
+    }
+
+    /// The dataset as it is on disk now, or why it cannot be changed.
+    private func load() -> Result<Dataset, Refused> {
+        do {
+            return .success(try DatasetLoader.load(paths: paths))
+        } catch {
+            let first = error.diagnostics.first?.description ?? "\(error)"
+            return .failure(Refused(outcome: .notWritten(.failed(first), recovery: nil)))
         }
     }
 
     private func edit(_ record: RecordReference) -> RecordChangeOutcome {
         let dataset: Dataset
-        do {
-            dataset = try DatasetLoader.load(paths: paths)
-        } catch {
-            let first = error.diagnostics.first?.description ?? "\(error)"
-            return .notWritten(.failed(first), recovery: nil)
+        switch load() {
+        case .success(let loaded): dataset = loaded
+        case .failure(let refused): return refused.outcome
         }
         var target = record
         if record.kind == .space {
@@ -47,14 +72,16 @@ struct BrowserRecordChanges {
         } catch {
             return .notWritten(.failed(error.description), recovery: nil)
         }
-        return suspend { outcome(of: EditorSession(draft: draft, editor: editor).run(), record: record) }
+        return suspend { outcome(of: EditorSession(draft: draft, editor: editor).run(), selecting: record) }
     }
 
-    /// The session's outcome as the browser shows it; the data is read again after a write.
-    private func outcome<Draft>(of session: EditorSession<Draft>.Outcome, record: RecordReference) -> RecordChangeOutcome {
+    /// The session's outcome as the browser shows it; the data is read again after a write. The
+    /// record to select is `selecting` (an edited space rather than its library), else the one
+    /// written.
+    private func outcome<Draft>(of session: EditorSession<Draft>.Outcome, selecting: RecordReference?) -> RecordChangeOutcome {
         switch session {
-        case .saved(_, let path):
-            return .saved(record, path: path, data: reload())
+        case .saved(let written, let path):
+            return .saved(selecting ?? written, path: path, data: reload())
         case .unchanged:
             return .unchanged
         case .editorFailed(let status, let recovery):
@@ -70,6 +97,11 @@ struct BrowserRecordChanges {
         case .noPrivateFile(let message, let recovery):
             return .notWritten(.failed(message), recovery: recovery.flatMap(Self.path))
         }
+    }
+
+    /// A change refused before the editor opened.
+    private struct Refused: Error {
+        var outcome: RecordChangeOutcome
     }
 
     private static func path<Draft>(_ copy: EditorSession<Draft>.RecoveryCopy) -> String? {
