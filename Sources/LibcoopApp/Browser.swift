@@ -42,6 +42,8 @@ public enum Browser {
         case .mouse(let mouse):
             MouseHandling.handle(mouse, in: &state)
             effect = .none
+        case .key(let key) where state.pendingRemoval != nil:
+            effect = RecordChanges.answerRemoval(key, in: &state)
         case .key(let key):
             if key.key != .character("n") && key.key != .character("N") { state.status = nil }
             if state.overlay != nil {

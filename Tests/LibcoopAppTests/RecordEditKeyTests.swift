@@ -156,7 +156,7 @@ extension RecordChangeRequest {
     /// The record an edit names.
     var record: RecordReference {
         switch self {
-        case .edit(let record): record
+        case .edit(let record), .checkRemoval(let record), .remove(let record): record
         case .add(let kind, _): RecordReference(kind: kind, id: "new")
         }
     }

@@ -12,6 +12,8 @@ enum BrowserCommand: Sendable, Hashable {
     case editRecord
     /// `a`: a new record of the tab's kind.
     case addRecord
+    /// `D`: remove the selected record, after confirmation.
+    case removeRecord
     case toggleLanguage
     case showTab(Tab)
     /// Tab / Shift-Tab: between the library tree and the tab.

@@ -22,6 +22,8 @@ public struct BrowserState: Sendable {
     public var history = NavigationHistory()
     public var lastSearch: LastStaffSearch?
     public var status: StatusMessage?
+    /// A removal waiting for `y` (`D` asked on the status line); any other key says no.
+    public var pendingRemoval: RecordReference?
     /// In a terminal narrower than `BrowserLayout.twoPaneWidth`, only one pane shows: this says
     /// whether it is the tab content (else the library tree).
     public var narrowShowsContent = false

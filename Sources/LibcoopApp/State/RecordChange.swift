@@ -10,6 +10,10 @@ public enum RecordChangeRequest: Sendable, Hashable {
     case edit(RecordReference)
     /// `a`: a new record of `kind` from a template, as `libcoop add KIND --library L` does it.
     case add(RecordKind, library: String?)
+    /// `D`: whether the record can be removed (no other record refers to it), before asking.
+    case checkRemoval(RecordReference)
+    /// `y` after `D`: remove the record from its file, as `libcoop remove KIND:ID --yes` does.
+    case remove(RecordReference)
 }
 
 /// What came of a `RecordChangeRequest`, for the status line and the data.
@@ -21,6 +25,13 @@ public enum RecordChangeOutcome: Sendable {
     case unchanged
     /// The bundled sample is read-only: editing needs `--data` or `$LIBCOOP_DATA`.
     case readOnly
+    /// `checkRemoval`: nothing refers to the record, which is in `path`; ask before removing it.
+    case removable(RecordReference, path: String)
+    /// `checkRemoval` or `remove`: other records refer to this one (each as `file: /pointer`), or
+    /// the dataset without it would have other problems; nothing was removed.
+    case referenced(references: [String], otherProblems: [String])
+    /// `remove`: the record left `path`; `data` is the dataset read again.
+    case removed(RecordReference, path: String, data: Result<BrowserData, ReloadFailure>)
     /// Nothing was written, and why; `recovery` is the file keeping the user's edit, if any.
     case notWritten(RecordChangeRefusal, recovery: String?)
 }

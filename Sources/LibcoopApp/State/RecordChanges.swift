@@ -44,6 +44,29 @@ enum RecordChanges {
         }
     }
 
+    /// `D`: asks the runtime whether the selected record can be removed; the question follows
+    /// on the status line when it can (`removable`).
+    static func remove(in state: inout BrowserState) -> BrowserEffect {
+        guard let record = selectedRecord(in: state) else {
+            state.status = StatusMessage(state.language.pick("这里没有可删除的记录。", "No record here to remove."), isError: true)
+            return .none
+        }
+        guard record.kind != .space else {
+            state.status = StatusMessage(state.language.pick("空间随所在图书馆一起编辑：按 e 编辑本馆。", "Spaces are edited with their library: press e to edit it."))
+            return .none
+        }
+        return .changeRecords(.checkRemoval(record))
+    }
+
+    /// The key after `D`'s question: `y` removes, anything else keeps the record.
+    static func answerRemoval(_ key: KeyEvent, in state: inout BrowserState) -> BrowserEffect {
+        guard let record = state.pendingRemoval else { return .none }
+        state.pendingRemoval = nil
+        if key.key == .character("y") || key.key == .character("Y") { return .changeRecords(.remove(record)) }
+        state.status = StatusMessage(state.language.pick("未删除。", "Nothing removed."))
+        return .none
+    }
+
     /// The runtime's answer to `request`.
     static func apply(_ outcome: RecordChangeOutcome, of request: RecordChangeRequest, to state: inout BrowserState) {
         let language = state.language
@@ -53,7 +76,7 @@ enum RecordChanges {
             let selected: RecordReference
             switch request {
             case .edit(let record): selected = record
-            case .add: selected = written
+            case .add, .checkRemoval, .remove: selected = written
             }
             show(data, selecting: selected, in: &state)
             if case .add = request {
@@ -63,6 +86,23 @@ enum RecordChanges {
             }
         case .saved(_, let path, .failure(let failure)):
             state.status = StatusMessage(language.pick("已保存到 \(path)，但重新载入失败：", "Saved to \(path), but reading it again failed: ")
+                                         + failure.message, isError: true)
+        case .removable(let record, let path):
+            state.pendingRemoval = record
+            state.status = StatusMessage(language.pick("从 \(path) 删除 \(record)？(y/N)", "Remove \(record) from \(path)? (y/N)"))
+        case .referenced(let references, let otherProblems):
+            let listed = references.isEmpty ? otherProblems : references
+            var text = references.isEmpty
+                ? language.pick("拒绝删除：删除后数据会有问题：", "Refused: without it the data would have problems: ")
+                : language.pick("拒绝删除：有 \(references.count) 处引用它：", "Refused: \(references.count) reference(s) to it: ")
+            text += listed.prefix(3).joined(separator: language.pick("；", "; "))
+            if listed.count > 3 { text += language.pick("；另有 \(listed.count - 3) 处", "; \(listed.count - 3) more") }
+            state.status = StatusMessage(text, isError: true)
+        case .removed(let record, let path, .success(let data)):
+            keepPlace(data, in: &state)
+            state.status = StatusMessage(language.pick("已从 \(path) 删除 \(record)。", "Removed \(record) from \(path)."))
+        case .removed(let record, let path, .failure(let failure)):
+            state.status = StatusMessage(language.pick("已从 \(path) 删除 \(record)，但重新载入失败：", "Removed \(record) from \(path), but reading it again failed: ")
                                          + failure.message, isError: true)
         case .unchanged:
             state.status = StatusMessage(language.pick("没有改动，未写入。", "Nothing changed; nothing written."))
@@ -87,6 +127,20 @@ enum RecordChanges {
             if let recovery { text += language.pick("；你的修改保存在 ", "; your edit is kept in ") + recovery }
             state.status = StatusMessage(text + language.pick("。", "."), isError: true)
         }
+    }
+
+    /// Swaps in `data` keeping the library (by id, else the first), the tab and its rows (each
+    /// tab clamps its own when the browser settles).
+    private static func keepPlace(_ data: BrowserData, in state: inout BrowserState) {
+        let libraryID = state.selectedLibrary?.id
+        state.data = data
+        state.records = .none
+        state.overlay = nil
+        state.lastSearch = nil
+        state.history = NavigationHistory()
+        let position = libraryID.flatMap { data.libraryPosition($0) }
+        state.tree.selected = position.flatMap { data.tree.row(ofLibrary: $0) } ?? 0
+        if position == nil { Links.resetPanes(&state) }
     }
 
     /// Swaps in `data` and shows `record` where it was: in its overlay again when one was open,

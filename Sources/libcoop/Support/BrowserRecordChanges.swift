@@ -24,6 +24,38 @@ struct BrowserRecordChanges {
             return edit(record)
         case .add(let kind, let library):
             return add(kind, library: library)
+        case .checkRemoval(let record):
+            return remove(record, writing: false)
+        case .remove(let record):
+            return remove(record, writing: true)
+        }
+    }
+
+    /// `libcoop remove`'s checks (`RecordEdit.removal`), and the write when `writing`.
+    private func remove(_ record: RecordReference, writing: Bool) -> RecordChangeOutcome {
+        let dataset: Dataset
+        switch load() {
+        case .success(let loaded): dataset = loaded
+        case .failure(let refused): return refused.outcome
+        }
+        let edit: RecordEdit
+        do {
+            edit = try RecordEdit(reference: record, in: dataset, paths: paths)
+        } catch {
+            return .notWritten(.failed(error.description), recovery: nil)
+        }
+        switch edit.removal() {
+        case .refused(let references, let otherProblems):
+            return .referenced(references: references, otherProblems: otherProblems)
+        case .ready(let fileBytes):
+            guard writing else { return .removable(record, path: edit.path) }
+            do {
+                try edit.write(fileBytes)
+            } catch {
+                if case .changedOnDisk(let path) = error { return .notWritten(.changedOnDisk(path: path), recovery: nil) }
+                return .notWritten(.failed(error.description), recovery: nil)
+            }
+            return .removed(record, path: edit.path, data: reload())
         }
     }
 
