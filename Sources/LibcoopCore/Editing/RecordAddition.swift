@@ -100,8 +100,8 @@ public struct RecordAddition: RecordDraft {
         RecordReference(kind: kind, id: RecordEdit.identifier(in: text) ?? "new")
     }
 
-    public func write(_ fileBytes: [UInt8]) throws(DatasetFileReplacement.Failure) {
-        try DatasetFileReplacement.replace(path: path, loaded: loadedBytes, with: fileBytes)
+    public func write(_ fileBytes: [UInt8], temporaryFile: (String?) -> Void = { _ in }) throws(DatasetFileReplacement.Failure) {
+        try DatasetFileReplacement.replace(path: path, loaded: loadedBytes, with: fileBytes, temporaryFile: temporaryFile)
     }
 
     public var fieldComments: [String] {

@@ -17,8 +17,9 @@ public protocol RecordDraft: Sendable {
     /// The record written from `text` (what `check` gave as `.ready`): a new record's id is
     /// known only then.
     func savedReference(_ text: [UInt8]) -> RecordReference
-    /// Writes the file's new bytes (from `.ready`), if the file still holds what was loaded.
-    func write(_ fileBytes: [UInt8]) throws(DatasetFileReplacement.Failure)
+    /// Writes the file's new bytes (from `.ready`), if the file still holds what was loaded;
+    /// `temporaryFile` follows the temporary file (see `DatasetFileReplacement.replace`).
+    func write(_ fileBytes: [UInt8], temporaryFile: (String?) -> Void) throws(DatasetFileReplacement.Failure)
 }
 
 extension RecordDraft {

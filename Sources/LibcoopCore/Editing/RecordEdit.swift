@@ -99,8 +99,8 @@ public struct RecordEdit: RecordDraft {
     }
 
     /// Writes the file's new bytes (from `.ready`), if the file still holds what was loaded.
-    public func write(_ fileBytes: [UInt8]) throws(DatasetFileReplacement.Failure) {
-        try DatasetFileReplacement.replace(path: path, loaded: loadedBytes, with: fileBytes)
+    public func write(_ fileBytes: [UInt8], temporaryFile: (String?) -> Void = { _ in }) throws(DatasetFileReplacement.Failure) {
+        try DatasetFileReplacement.replace(path: path, loaded: loadedBytes, with: fileBytes, temporaryFile: temporaryFile)
     }
 
     /// The `#` lines explaining the record's members, from the kind's declaration.

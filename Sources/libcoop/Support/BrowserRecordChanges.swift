@@ -50,7 +50,7 @@ struct BrowserRecordChanges {
         case .ready(let fileBytes):
             guard writing else { return .removable(record, path: edit.path) }
             do {
-                try edit.write(fileBytes)
+                try edit.write(fileBytes, temporaryFile: InterruptCleanup.follow)
             } catch {
                 if case .changedOnDisk(let path) = error { return .notWritten(.changedOnDisk(path: path), recovery: nil) }
                 return .notWritten(.failed(error.description), recovery: nil)

@@ -80,7 +80,7 @@ struct EditorSession<Draft: RecordDraft> {
                 }
             case .ready(let text, let fileBytes):
                 do {
-                    try draft.write(fileBytes)
+                    try draft.write(fileBytes, temporaryFile: InterruptCleanup.follow)
                 } catch {
                     return .notWritten(error, recovery: keepRecoveryCopy(text))
                 }
