@@ -75,8 +75,8 @@ enum RecordChanges {
             // An edited space is selected again, not the library it was written with.
             let selected: RecordReference
             switch request {
-            case .edit(let record): selected = record
-            case .add, .checkRemoval, .remove: selected = written
+            case .edit(let record) where record.kind == .space: selected = record
+            case .edit, .add, .checkRemoval, .remove: selected = written
             }
             show(data, selecting: selected, in: &state)
             if case .add = request {

@@ -20,6 +20,11 @@ public struct RecordEdit: RecordDraft {
 
     public var initialText: [UInt8] { originalText }
 
+    /// The record under the id it was written with (a changed id, when nothing referred to it).
+    public func savedReference(_ text: [UInt8]) -> RecordReference {
+        RecordReference(kind: reference.kind, id: Self.identifier(in: text) ?? reference.id)
+    }
+
     public var path: String { paths[fileIndex] }
 
     /// Why a record cannot be edited.
@@ -84,17 +89,24 @@ public struct RecordEdit: RecordDraft {
         } catch {
             return .problems(text: text, [EditProblem(line: error.line, message: error.message)])
         }
-        if let newIdentifier = Self.identifier(in: text), newIdentifier != reference.id {
-            return .problems(text: text, [EditProblem(
-                line: line(of: JSONPointer().appending("id"), in: text), pointer: place.pointer.appending("id").description,
-                message: "the id cannot be changed by editing (it stays \"\(reference.id)\"); other records may refer to it"
-            )])
-        }
         do {
             _ = try DatasetLoader.load(paths: paths, substituting: replaced.bytes, forPathAt: fileIndex)
             return .ready(text: text, fileBytes: replaced.bytes)
         } catch {
-            return .problems(text: text, error.diagnostics.map { problem(for: $0, in: text) })
+            var problems = error.diagnostics.map { problem(for: $0, in: text) }
+            // A new id changes nothing else: the records that name the old one are listed, not rewritten.
+            if let newIdentifier = Self.identifier(in: text), newIdentifier != reference.id {
+                let quotedOld = "\"\(reference.id)\""
+                let referring = error.diagnostics.filter { $0.code == .danglingReference && $0.message.contains(quotedOld) }
+                if !referring.isEmpty {
+                    problems.insert(EditProblem(
+                        line: line(of: JSONPointer().appending("id"), in: text), pointer: place.pointer.appending("id").description,
+                        message: "the id changed from \(quotedOld) to \"\(newIdentifier)\", but \(referring.count) reference(s) to \(quotedOld) "
+                            + "(below) would be left pointing at nothing; libcoop changes no other record: put the id back, or change those first"
+                    ), at: 0)
+                }
+            }
+            return .problems(text: text, problems)
         }
     }
 
@@ -112,7 +124,7 @@ public struct RecordEdit: RecordDraft {
         for field in kind.recordDescription.fields {
             let mark = field.isRequired ? "*" : " "
             var line = "\(mark) \(field.name) (\(field.label.chinese), \(field.label.english)): \(field.type.explanation)"
-            if field.name == "id" { line += "; cannot be changed here" }
+            if field.name == "id" { line += "; changing it is refused while other records refer to it" }
             if field.allowsNull { line += "; may be null" }
             lines.append(line)
         }

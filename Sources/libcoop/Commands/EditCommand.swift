@@ -15,7 +15,8 @@ struct EditCommand: ParsableCommand {
             Saving unchanged, or quitting the editor with an error, cancels. Only the record's bytes in \
             its file change; nothing is written if the file changed on disk meanwhile (your edit is then \
             kept in a recovery file whose path is printed). The bundled sample is read-only: name your \
-            dataset with --data FILE or $LIBCOOP_DATA. The id cannot be changed.
+            dataset with --data FILE or $LIBCOOP_DATA. A changed id is refused while other records refer to \
+            the old one (they are listed; no other record is changed).
 
             Exit status: 0 saved or cancelled unchanged, 1 the editor failed or the record does not \
             exist, 64 usage (including the bundled sample), 65 invalid data or an edit given up, 66 a \

@@ -104,7 +104,8 @@ struct BrowserRecordChanges {
         } catch {
             return .notWritten(.failed(error.description), recovery: nil)
         }
-        return suspend { outcome(of: EditorSession(draft: draft, editor: editor).run(), selecting: record) }
+        // An edited space is selected again rather than the library it was written with.
+        return suspend { outcome(of: EditorSession(draft: draft, editor: editor).run(), selecting: record.kind == .space ? record : nil) }
     }
 
     /// The session's outcome as the browser shows it; the data is read again after a write. The
