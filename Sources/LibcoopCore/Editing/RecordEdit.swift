@@ -17,6 +17,8 @@ public struct RecordEdit: RecordDraft {
     public let loadedBytes: [UInt8]
     /// The record's text as the editor first shows it (no comments).
     public let originalText: [UInt8]
+    /// The problems the dataset had before the edit: they do not stop it; only new ones do.
+    public let baseline: [Diagnostic]
 
     public var initialText: [UInt8] { originalText }
 
@@ -32,9 +34,12 @@ public struct RecordEdit: RecordDraft {
         public var description: String
     }
 
-    /// Starts editing `reference` in `dataset`, loaded from `paths`.
-    public init(reference: RecordReference, in dataset: Dataset, paths: [String]) throws(StartError) {
-        guard let (array, origin) = Self.find(reference, in: dataset) else {
+    /// Starts editing `reference` in `dataset`, loaded from `paths`. `baseline` is what was
+    /// wrong with the dataset already (`DatasetLoader.loadKeepingProblems`): an edit is written
+    /// when the dataset with it has no problem it did not have before, and a record left out of
+    /// `dataset` for its own problems is found in the files, so it can be fixed.
+    public init(reference: RecordReference, in dataset: Dataset, paths: [String], baseline: [Diagnostic] = []) throws(StartError) {
+        guard let (array, origin) = Self.find(reference, in: dataset) ?? (baseline.isEmpty ? nil : Self.scan(for: reference, in: paths)) else {
             if reference.kind == .space {
                 throw StartError(description: "spaces are edited with their library: libcoop edit library:ID")
             }
@@ -59,6 +64,7 @@ public struct RecordEdit: RecordDraft {
             throw StartError(description: "\(paths[fileIndex]): the file changed while it was read; run the command again")
         }
         self.reference = reference
+        self.baseline = baseline
         self.paths = paths
         self.fileIndex = fileIndex
         self.place = place
@@ -93,11 +99,15 @@ public struct RecordEdit: RecordDraft {
             _ = try DatasetLoader.load(paths: paths, substituting: replaced.bytes, forPathAt: fileIndex)
             return .ready(text: text, fileBytes: replaced.bytes)
         } catch {
-            var problems = error.diagnostics.map { problem(for: $0, in: text) }
+            let known = Set(baseline.map(ProblemIdentity.init))
+            let added = error.diagnostics.filter { !known.contains(ProblemIdentity($0)) }
+            // Problems the dataset had before do not stop an edit that adds none.
+            if added.isEmpty { return .ready(text: text, fileBytes: replaced.bytes) }
+            var problems = added.map { problem(for: $0, in: text) }
             // A new id changes nothing else: the records that name the old one are listed, not rewritten.
             if let newIdentifier = Self.identifier(in: text), newIdentifier != reference.id {
                 let quotedOld = "\"\(reference.id)\""
-                let referring = error.diagnostics.filter { $0.code == .danglingReference && $0.message.contains(quotedOld) }
+                let referring = added.filter { $0.code == .danglingReference && $0.message.contains(quotedOld) }
                 if !referring.isEmpty {
                     problems.insert(EditProblem(
                         line: line(of: JSONPointer().appending("id"), in: text), pointer: place.pointer.appending("id").description,
@@ -120,6 +130,9 @@ public struct RecordEdit: RecordDraft {
         guard let kind = place.recordType else { return [] }
         var lines = ["Editing \(reference) from \(path) (\(place.pointer)): \(kind.noun)."]
         lines.append("Lines starting with # are ignored. Save the file unchanged, or quit the editor with an error, to cancel.")
+        if !baseline.isEmpty {
+            lines.append("The dataset already has \(baseline.count) problem(s); they do not stop this edit, new ones do (libcoop validate lists them).")
+        }
         lines.append("Members (* required):")
         for field in kind.recordDescription.fields {
             let mark = field.isRequired ? "*" : " "
@@ -174,6 +187,38 @@ public struct RecordEdit: RecordDraft {
         case .document: return dataset.documents.first { $0.id == id }.map { (.documents, $0.origin) }
         case .organization: return dataset.organizations.first { $0.id == id }.map { (.organizations, $0.origin) }
         case .space: return nil
+        }
+    }
+
+    /// Where the record `reference` is in the files, read again: for a record left out of the
+    /// dataset for its own problems. The first element of the kind's array with that id.
+    private static func scan(for reference: RecordReference, in paths: [String]) -> (Dataset.Field, RecordOrigin)? {
+        guard let array = RecordAddition.array(of: reference.kind) else { return nil }
+        for (file, path) in paths.enumerated() {
+            guard let bytes = try? FileBytes.contents(ofFile: path).bytes else { continue }
+            let elements: [Range<Int>]? = bytes.withUnsafeBufferPointer { buffer in
+                (try? ArraySpan.locate(arrayNamed: array.rawValue, in: buffer, startingAt: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0))??.elements
+            }
+            for (index, range) in (elements ?? []).enumerated() where identifier(in: Array(bytes[range])) == reference.id {
+                return (array, RecordOrigin(file: Int32(file), index: Int32(index)))
+            }
+        }
+        return nil
+    }
+
+    /// What makes two problems the same one before and after an edit: an edit replaces one record
+    /// in place, so pointers stay; lines and columns may move.
+    private struct ProblemIdentity: Hashable {
+        var file: String
+        var pointer: String?
+        var code: Diagnostic.Code
+        var message: String
+
+        init(_ diagnostic: Diagnostic) {
+            file = diagnostic.file
+            pointer = diagnostic.pointer?.description
+            code = diagnostic.code
+            message = diagnostic.message
         }
     }
 

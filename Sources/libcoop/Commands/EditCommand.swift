@@ -15,7 +15,8 @@ struct EditCommand: ParsableCommand {
             Saving unchanged, or quitting the editor with an error, cancels. Only the record's bytes in \
             its file change; nothing is written if the file changed on disk meanwhile (your edit is then \
             kept in a recovery file whose path is printed). The bundled sample is read-only: name your \
-            dataset with --data FILE or $LIBCOOP_DATA. A changed id is refused while other records refer to \
+            dataset with --data FILE or $LIBCOOP_DATA. A dataset that already has problems can be edited, to \
+            fix them: the edit is written when the dataset with it has no problem it did not have before. A changed id is refused while other records refer to \
             the old one (they are listed; no other record is changed).
 
             Exit status: 0 saved or cancelled unchanged, 1 the editor failed or the record does not \
@@ -43,10 +44,20 @@ struct EditCommand: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         let paths = try data.resolvedPaths()
-        let dataset = try data.load()
+        // A dataset with problems can still be edited (to fix them): an edit is written when it adds none.
+        let loaded: (dataset: Dataset, problems: [Diagnostic])
+        do {
+            loaded = try DatasetLoader.loadKeepingProblems(paths: paths)
+        } catch {
+            DiagnosticPrinter.printToStandardError(error.diagnostics)
+            throw ExitCode(ExitStatus.noInput)
+        }
+        if !loaded.problems.isEmpty {
+            StandardStreams.writeError("libcoop: the dataset already has \(loaded.problems.count) problem(s) (libcoop validate lists them); an edit that adds none is written\n")
+        }
         let edit: RecordEdit
         do {
-            edit = try RecordEdit(reference: reference, in: dataset, paths: paths)
+            edit = try RecordEdit(reference: reference, in: loaded.dataset, paths: paths, baseline: loaded.problems)
         } catch {
             StandardStreams.writeError("libcoop: \(error)\n")
             throw ExitCode(ExitStatus.noMatch)

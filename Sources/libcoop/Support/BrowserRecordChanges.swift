@@ -85,11 +85,13 @@ struct BrowserRecordChanges {
     }
 
     private func edit(_ record: RecordReference) -> RecordChangeOutcome {
-        let dataset: Dataset
-        switch load() {
-        case .success(let loaded): dataset = loaded
-        case .failure(let refused): return refused.outcome
+        let loaded: (dataset: Dataset, problems: [Diagnostic])
+        do {
+            loaded = try DatasetLoader.loadKeepingProblems(paths: paths)
+        } catch {
+            return .notWritten(.failed(error.diagnostics.first?.description ?? "\(error)"), recovery: nil)
         }
+        let dataset = loaded.dataset
         var target = record
         if record.kind == .space {
             // A space is a member of its library's floors: it is edited with the library.
@@ -100,7 +102,7 @@ struct BrowserRecordChanges {
         }
         let draft: RecordEdit
         do {
-            draft = try RecordEdit(reference: target, in: dataset, paths: paths)
+            draft = try RecordEdit(reference: target, in: dataset, paths: paths, baseline: loaded.problems)
         } catch {
             return .notWritten(.failed(error.description), recovery: nil)
         }
