@@ -26,6 +26,9 @@ public enum Browser {
                                          + failure.message, isError: true)
         case .exported(let outcome):
             ExportKeys.finish(outcome, in: &state)
+        case .recordsChanged(let request, let outcome):
+            RecordChanges.apply(outcome, of: request, to: &state)
+            settle(&state)
         }
         return .none
     }
@@ -41,6 +44,8 @@ public enum Browser {
         case .mouse(let mouse):
             MouseHandling.handle(mouse, in: &state)
             effect = .none
+        case .key(let key) where state.pendingRemoval != nil:
+            effect = RecordChanges.answerRemoval(key, in: &state)
         case .key(let key):
             if key.key != .character("n") && key.key != .character("N") { state.status = nil }
             if state.exportPrompt != nil {

@@ -160,6 +160,21 @@ public final class NcursesBackend: TerminalBackend {
         ctg_release()
     }
 
+    /// Gives the terminal to another program (the user's editor) while `body` runs: full-screen
+    /// mode left as `stop()` leaves it (mouse off, cursor shown, shell modes, primary screen, the
+    /// guard disarmed so a signal writes nothing over the other program), then taken back with a
+    /// full repaint, as after Ctrl-Z and `fg`.
+    public func suspended<Value>(_ body: () throws -> Value) rethrows -> Value {
+        guard !stopped else { return try body() }
+        if mouseEnabled { mousemask(0, nil) }
+        curs_set(1)
+        cursorVisible = true
+        endwin()
+        ctg_set_active(0)
+        defer { resume() }
+        return try body()
+    }
+
     /// Makes a waiting `nextEvent` return nil soon, from any thread (for work finished in the
     /// background that the loop should look at).
     public static func wake() {

@@ -31,6 +31,7 @@ struct Libcoop: ParsableCommand {
             GenerateCommand.self,
             SchemaCommand.self,
             EditCommand.self,
+            AddCommand.self,
             FmtCommand.self,
             RemoveCommand.self,
             ImportCommand.self,

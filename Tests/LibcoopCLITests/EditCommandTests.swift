@@ -170,14 +170,22 @@ import Testing
         #expect(result.error.contains("read-only") && result.error.contains("--data"))
     }
 
-    @Test func theIdCannotBeChangedAndAnUnknownRecordIsNamed() throws {
+    @Test func aReferencedIdIsNotChangedAndTheReferencesAreListedAndAnUnknownRecordIsNamed() throws {
         let setup = try Setup("edit-id")
         defer { setup.scratch.remove() }
         let editor = try setup.editor(#"sed -i 's/"id": "zhangqingwen"/"id": "zhangqw"/' "$1""#)
         let result = try setup.edit("staff:zhangqingwen", editor: editor)
         #expect(result.status == 65)
-        #expect(result.error.contains("the id cannot be changed"))
+        #expect(result.error.contains(#"the id changed from "zhangqingwen" to "zhangqw", but 2 reference(s) to "zhangqingwen""#), "\(result.error)")
+        #expect(result.error.contains("/events/0/participants/"), "\(result.error)")
         #expect(setup.current == setup.original)
+        // An id nothing refers to can be changed; only that record's bytes change.
+        let program = try setup.editor(#"sed -i 's/"id": "yht-wendu-wenying"/"id": "yht-wendu-wenying-contest"/' "$1""#)
+        let renamed = try setup.edit("program:yht-wendu-wenying", editor: program)
+        #expect(renamed.status == 0, "\(renamed.error)")
+        #expect(renamed.output == "Saved program:yht-wendu-wenying-contest to \(setup.data).\n")
+        let before = String(decoding: setup.original, as: UTF8.self)
+        #expect(String(decoding: setup.current, as: UTF8.self) == before.replacingOccurrences(of: #""id": "yht-wendu-wenying""#, with: #""id": "yht-wendu-wenying-contest""#))
         let unknown = try setup.edit("staff:nobody", editor: "true")
         #expect(unknown.status == 1)
         #expect(unknown.error.contains("no staff record has the id \"nobody\""))

@@ -85,7 +85,7 @@ import Testing
                 Issue.record("after a kill the file is neither the old version nor the new one (\(now.count) bytes)")
             }
             // A killed run can leave its temporary file beside the dataset; it is never read.
-            let leftovers = try scratch.entries().filter { $0.hasPrefix("large.json.tmp-") }
+            let leftovers = try scratch.entries().filter { $0.hasPrefix(".large.json.libcoop-tmp-") }
             counts.leftTemporaryFiles += leftovers.count
             for name in leftovers { try FileManager.default.removeItem(atPath: scratch.path(name)) }
             for name in try FileManager.default.contentsOfDirectory(atPath: temporary) {
@@ -95,6 +95,66 @@ import Testing
         print("edit kill test: \(counts.kills) kills, \(counts.finishedFirst) finished before the kill; file old \(counts.old), new \(counts.new), neither 0; temporary files left by killed runs: \(counts.leftTemporaryFiles); write phase \(Int(writeTime * 1000)) ms")
         #expect(counts.kills >= 10)
         #expect(counts.old + counts.new == counts.kills + counts.finishedFirst)
+    }
+
+    @Test func interruptingAnEditAtRandomMomentsLeavesNoTemporaryFile() throws {
+        let scratch = try ScratchDirectory("edit-interrupt")
+        defer { scratch.remove() }
+        let data = scratch.path("large.json")
+        let generated = try CommandRunner.run(["generate", "--libraries", "20", "--staff", "4000", "--output", data])
+        #expect(generated.status == 0)
+        let old = Self.bytes(data)
+        let marker = scratch.path("editor-done")
+        let editor = scratch.path("editor.sh")
+        try """
+            #!/bin/sh
+            sed -i 's/"name": "\\(.*\\)",/"name": "\\1甲",/' "$1"
+            touch \(marker)
+            """.write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        let temporary = scratch.path("tmp")
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+        let environment = Self.environment(["EDITOR": editor, "TMPDIR": temporary])
+        let arguments = [CommandRunner.binary.path, "edit", "staff:s0000001", "--data", data]
+        let reference = try SpawnedProcess(arguments, environment: environment)
+        #expect(Self.waitForFile(marker, timeout: 30))
+        let editorDone = Date()
+        #expect(try reference.wait().status == 0)
+        let writeTime = Date().timeIntervalSince(editorDone)
+        let new = Self.bytes(data)
+
+        var counts = (interrupted: 0, finishedFirst: 0, leftTemporaryFiles: 0)
+        let started = Date()
+        var round = 0
+        while counts.interrupted + counts.finishedFirst < 40 && Date().timeIntervalSince(started) < 20 {
+            round += 1
+            try Self.restore(old, at: data)
+            try? FileManager.default.removeItem(atPath: marker)
+            let edit = try SpawnedProcess(arguments, environment: environment)
+            guard Self.waitForFile(marker, timeout: 30) else {
+                kill(edit.pid, SIGKILL)
+                _ = try edit.wait()
+                Issue.record("the editor was not run")
+                break
+            }
+            usleep(UInt32(Double.random(in: 0...(writeTime * 1.3)) * 1_000_000))
+            let signal = [SIGINT, SIGTERM, SIGHUP][round % 3]
+            kill(edit.pid, signal)
+            let ended = try edit.wait()
+            if ended.signal == signal { counts.interrupted += 1 } else { counts.finishedFirst += 1 }
+            let now = Self.bytes(data)
+            #expect(now == old || now == new, "after \(signal) the file is neither the old version nor the new one")
+            // The temporary file beside the dataset (`.large.json.libcoop-tmp-PID`) is removed.
+            let leftovers = try scratch.entries().filter { $0.hasPrefix(".large.json.libcoop-tmp-") }
+            counts.leftTemporaryFiles += leftovers.count
+            for name in leftovers { try FileManager.default.removeItem(atPath: scratch.path(name)) }
+            for name in try FileManager.default.contentsOfDirectory(atPath: temporary) {
+                try FileManager.default.removeItem(atPath: temporary + "/" + name)
+            }
+        }
+        print("edit interrupt test: \(counts.interrupted) interrupted (SIGINT, SIGTERM, SIGHUP), \(counts.finishedFirst) finished first; temporary files left: \(counts.leftTemporaryFiles)")
+        #expect(counts.interrupted >= 10)
+        #expect(counts.leftTemporaryFiles == 0)
     }
 
     @Test func twoEditsOfOneFileAtOnceNeverLoseAChangeSilently() throws {

@@ -10,6 +10,12 @@ enum BrowserCommand: Sendable, Hashable {
     case reload
     /// `x`: write the focused table to a CSV, Markdown or xlsx file.
     case export
+    /// `e`: the selected record in the user's editor.
+    case editRecord
+    /// `a`: a new record of the tab's kind.
+    case addRecord
+    /// `D`: remove the selected record, after confirmation.
+    case removeRecord
     case toggleLanguage
     case showTab(Tab)
     /// Tab / Shift-Tab: between the library tree and the tab.

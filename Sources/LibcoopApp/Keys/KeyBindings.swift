@@ -66,6 +66,15 @@ enum KeyBindings {
                        hint: (.global, KeyHint("?", language.pick("帮助", "help")))),
             KeyBinding("q", [character("q")], .quit, group: .other, help: language.pick("退出", "quit"),
                        hint: (.global, KeyHint("q", language.pick("退出", "quit")))),
+            KeyBinding("e", [character("e")], .editRecord, group: .other,
+                       help: language.pick("在编辑器中修改所选记录（$VISUAL / $EDITOR）", "edit the selected record in $VISUAL / $EDITOR"),
+                       hint: (.global, KeyHint("e", language.pick("编辑", "edit")))),
+            KeyBinding("a", [character("a")], .addRecord, group: .other,
+                       help: language.pick("添加一条本标签的记录：图书馆、人员、项目、事件", "add a record of the tab's kind: library, person, program, event"),
+                       hint: (.global, KeyHint("a", language.pick("添加", "add")))),
+            KeyBinding("D", [character("D")], .removeRecord, group: .other,
+                       help: language.pick("删除所选记录（先确认；有其他记录引用时拒绝）", "remove the selected record (asks first; refused while others refer to it)"),
+                       hint: (.global, KeyHint("D", language.pick("删除", "remove")))),
         ]
     }
 

@@ -8,6 +8,8 @@ enum OverlayCommand: Sendable, Hashable {
     case move(ListMotion)
     /// The help's lines, by this many.
     case scroll(Int)
+    /// `e`: the record the detail shows, in the user's editor.
+    case edit
 }
 
 /// The key table of the overlays, one list per kind of overlay: it drives their dispatch and the
@@ -55,6 +57,7 @@ enum OverlayBindings {
                 Binding(commands: [(KeyEvent(.enter), .follow)],
                         hint: overlay.links.isEmpty ? nil : KeyHint("Enter", language.pick("打开链接", "follow link"))),
                 Binding(commands: moves, hint: overlay.links.isEmpty ? nil : KeyHint(Glyphs.current.upDown, choose)),
+                Binding(commands: [(.character("e"), .edit)], hint: KeyHint("e", language.pick("编辑", "edit"))),
                 Binding(commands: [(KeyEvent(.escape), .close), (.character("q"), .close)], hint: KeyHint("Esc", close)),
             ]
         }

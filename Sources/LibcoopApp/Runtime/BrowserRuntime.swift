@@ -7,10 +7,12 @@ import LibcoopRender
 public enum BrowserRuntime {
     /// Runs until `q`. `reload` reads the dataset files again for `r`: new data, or the message
     /// saying why they could not be used. `export` writes a table for `x` from the data shown and
-    /// says what became of it.
+    /// says what became of it. `changeRecords` makes a change to the records (`e`, `a`, `D`: the
+    /// executable suspends the terminal for the user's editor); without it the data is read-only.
     public static func run<Backend: TerminalBackend>(
         _ state: inout BrowserState, on backend: inout Backend, reload: () -> Result<BrowserData, ReloadFailure>,
-        export: (TableExport, BrowserData) -> TableExport.Outcome = { _, _ in .failed("exporting is not available here") }
+        export: (TableExport, BrowserData) -> TableExport.Outcome = { _, _ in .failed("exporting is not available here") },
+        changeRecords: (RecordChangeRequest) -> RecordChangeOutcome = { _ in .readOnly }
     ) {
         state.size = backend.size
         Browser.settle(&state)
@@ -30,6 +32,9 @@ public enum BrowserRuntime {
                     continue
                 case .export(let request):
                     message = .exported(export(request, state.data))
+                    continue
+                case .changeRecords(let request):
+                    message = .recordsChanged(request, changeRecords(request))
                     continue
                 }
                 break

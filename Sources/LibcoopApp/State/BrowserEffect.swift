@@ -9,4 +9,7 @@ public enum BrowserEffect: Sendable, Equatable {
     /// Write the focused table to a file (`x`); the runtime does it and sends what became of it
     /// back as `BrowserMessage.exported`.
     case export(TableExport)
+    /// Change the dataset's records (`e`): the runtime suspends the screen for the user's
+    /// editor, writes, reads the data again, and sends `BrowserMessage.recordsChanged` back.
+    case changeRecords(RecordChangeRequest)
 }

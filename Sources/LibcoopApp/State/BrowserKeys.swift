@@ -14,6 +14,9 @@ enum BrowserKeys {
         case .quit: return .quit
         case .reload: return .reload
         case .export: ExportKeys.begin(in: &state)
+        case .editRecord: return RecordChanges.edit(in: &state)
+        case .addRecord: return RecordChanges.add(in: &state)
+        case .removeRecord: return RecordChanges.remove(in: &state)
         case .help: state.overlay = .help(scroll: 0)
         case .findStaff: state.overlay = .staffSearch(StaffSearchState(index: state.data.staffIndex))
         case .searchRecords: state.overlay = .recordSearch(RecordSearchState())

@@ -10,6 +10,8 @@ public enum BrowserMessage: Sendable {
     case reloaded(Result<BrowserData, ReloadFailure>)
     /// What became of `BrowserEffect.export`: written, a file already there, or why not.
     case exported(TableExport.Outcome)
+    /// What came of `BrowserEffect.changeRecords(request)`.
+    case recordsChanged(RecordChangeRequest, RecordChangeOutcome)
 }
 
 /// Why a reload could not be used; the first problem is shown in the status bar.

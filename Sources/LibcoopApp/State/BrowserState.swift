@@ -27,6 +27,8 @@ public struct BrowserState: Sendable {
     /// Today's date (`2026-11-25`) for the names `x` suggests, given by the executable (the app
     /// reads no clock); nil leaves the date out.
     public var today: String?
+    /// A removal waiting for `y` (`D` asked on the status line); any other key says no.
+    public var pendingRemoval: RecordReference?
     /// In a terminal narrower than `BrowserLayout.twoPaneWidth`, only one pane shows: this says
     /// whether it is the tab content (else the library tree).
     public var narrowShowsContent = false

@@ -8,12 +8,13 @@ enum OverlayKeys {
     static func handle(_ key: KeyEvent, in state: inout BrowserState) -> BrowserEffect {
         guard let overlay = state.overlay else { return .none }
         let command = OverlayBindings.command(for: key, in: overlay)
+        if command == .edit { return RecordChanges.edit(in: &state) }
         switch overlay {
         case .help(let scroll):
             switch command {
             case .close: state.overlay = nil
             case .scroll(let lines): state.overlay = .help(scroll: max(0, scroll + lines))
-            case .follow, .move, nil: break
+            case .follow, .move, .edit, nil: break
             }
         case .staffSearch(var search):
             handleStaffSearch(key, command, search: &search, in: &state)
@@ -55,7 +56,7 @@ enum OverlayKeys {
             return
         case .move(let motion):
             motion.apply(to: &search.results, count: matches.count, page: max(1, BrowserLayout.searchResultRows(state.size) - 1))
-        case .scroll, nil:
+        case .scroll, .edit, nil:
             let before = search.input.text
             search.input.handle(key)
             if search.input.text != before {
@@ -81,7 +82,7 @@ enum OverlayKeys {
             return
         case .move(let motion):
             motion.apply(to: &search.results, count: search.matches.count, page: max(1, BrowserLayout.searchResultRows(state.size) - 1))
-        case .scroll, nil:
+        case .scroll, .edit, nil:
             let before = search.input.text
             search.input.handle(key)
             if search.input.text != before {
@@ -159,7 +160,7 @@ enum OverlayKeys {
         case .move(let motion):
             motion.apply(to: &selection, count: count, page: 5)
             return true
-        case .scroll, nil:
+        case .scroll, .edit, nil:
             return true
         }
     }

@@ -7,7 +7,7 @@
 /// `check` takes the edited text back, strips `#` comment lines, and either finds it unchanged,
 /// lists its problems (syntax, a changed id, and every problem of the whole dataset with the
 /// change, placed in the record's text when they are in it), or gives the file's new bytes.
-public struct RecordEdit: Sendable {
+public struct RecordEdit: RecordDraft {
     public let reference: RecordReference
     /// Every file of the dataset, and which one holds the record.
     public let paths: [String]
@@ -17,6 +17,15 @@ public struct RecordEdit: Sendable {
     public let loadedBytes: [UInt8]
     /// The record's text as the editor first shows it (no comments).
     public let originalText: [UInt8]
+    /// The problems the dataset had before the edit: they do not stop it; only new ones do.
+    public let baseline: [Diagnostic]
+
+    public var initialText: [UInt8] { originalText }
+
+    /// The record under the id it was written with (a changed id, when nothing referred to it).
+    public func savedReference(_ text: [UInt8]) -> RecordReference {
+        RecordReference(kind: reference.kind, id: Self.identifier(in: text) ?? reference.id)
+    }
 
     public var path: String { paths[fileIndex] }
 
@@ -25,9 +34,12 @@ public struct RecordEdit: Sendable {
         public var description: String
     }
 
-    /// Starts editing `reference` in `dataset`, loaded from `paths`.
-    public init(reference: RecordReference, in dataset: Dataset, paths: [String]) throws(StartError) {
-        guard let (array, origin) = Self.find(reference, in: dataset) else {
+    /// Starts editing `reference` in `dataset`, loaded from `paths`. `baseline` is what was
+    /// wrong with the dataset already (`DatasetLoader.loadKeepingProblems`): an edit is written
+    /// when the dataset with it has no problem it did not have before, and a record left out of
+    /// `dataset` for its own problems is found in the files, so it can be fixed.
+    public init(reference: RecordReference, in dataset: Dataset, paths: [String], baseline: [Diagnostic] = []) throws(StartError) {
+        guard let (array, origin) = Self.find(reference, in: dataset) ?? (baseline.isEmpty ? nil : Self.scan(for: reference, in: paths)) else {
             if reference.kind == .space {
                 throw StartError(description: "spaces are edited with their library: libcoop edit library:ID")
             }
@@ -52,6 +64,7 @@ public struct RecordEdit: Sendable {
             throw StartError(description: "\(paths[fileIndex]): the file changed while it was read; run the command again")
         }
         self.reference = reference
+        self.baseline = baseline
         self.paths = paths
         self.fileIndex = fileIndex
         self.place = place
@@ -82,23 +95,34 @@ public struct RecordEdit: Sendable {
         } catch {
             return .problems(text: text, [EditProblem(line: error.line, message: error.message)])
         }
-        if let newIdentifier = Self.identifier(in: text), newIdentifier != reference.id {
-            return .problems(text: text, [EditProblem(
-                line: line(of: JSONPointer().appending("id"), in: text), pointer: place.pointer.appending("id").description,
-                message: "the id cannot be changed by editing (it stays \"\(reference.id)\"); other records may refer to it"
-            )])
-        }
         do {
             _ = try DatasetLoader.load(paths: paths, substituting: replaced.bytes, forPathAt: fileIndex)
             return .ready(text: text, fileBytes: replaced.bytes)
         } catch {
-            return .problems(text: text, error.diagnostics.map { problem(for: $0, in: text) })
+            let known = Set(baseline.map(ProblemIdentity.init))
+            let added = error.diagnostics.filter { !known.contains(ProblemIdentity($0)) }
+            // Problems the dataset had before do not stop an edit that adds none.
+            if added.isEmpty { return .ready(text: text, fileBytes: replaced.bytes) }
+            var problems = added.map { problem(for: $0, in: text) }
+            // A new id changes nothing else: the records that name the old one are listed, not rewritten.
+            if let newIdentifier = Self.identifier(in: text), newIdentifier != reference.id {
+                let quotedOld = "\"\(reference.id)\""
+                let referring = added.filter { $0.code == .danglingReference && $0.message.contains(quotedOld) }
+                if !referring.isEmpty {
+                    problems.insert(EditProblem(
+                        line: line(of: JSONPointer().appending("id"), in: text), pointer: place.pointer.appending("id").description,
+                        message: "the id changed from \(quotedOld) to \"\(newIdentifier)\", but \(referring.count) reference(s) to \(quotedOld) "
+                            + "(below) would be left pointing at nothing; libcoop changes no other record: put the id back, or change those first"
+                    ), at: 0)
+                }
+            }
+            return .problems(text: text, problems)
         }
     }
 
     /// Writes the file's new bytes (from `.ready`), if the file still holds what was loaded.
-    public func write(_ fileBytes: [UInt8]) throws(DatasetFileReplacement.Failure) {
-        try DatasetFileReplacement.replace(path: path, loaded: loadedBytes, with: fileBytes)
+    public func write(_ fileBytes: [UInt8], temporaryFile: (String?) -> Void = { _ in }) throws(DatasetFileReplacement.Failure) {
+        try DatasetFileReplacement.replace(path: path, loaded: loadedBytes, with: fileBytes, temporaryFile: temporaryFile)
     }
 
     /// The `#` lines explaining the record's members, from the kind's declaration.
@@ -106,11 +130,14 @@ public struct RecordEdit: Sendable {
         guard let kind = place.recordType else { return [] }
         var lines = ["Editing \(reference) from \(path) (\(place.pointer)): \(kind.noun)."]
         lines.append("Lines starting with # are ignored. Save the file unchanged, or quit the editor with an error, to cancel.")
+        if !baseline.isEmpty {
+            lines.append("The dataset already has \(baseline.count) problem(s); they do not stop this edit, new ones do (libcoop validate lists them).")
+        }
         lines.append("Members (* required):")
         for field in kind.recordDescription.fields {
             let mark = field.isRequired ? "*" : " "
             var line = "\(mark) \(field.name) (\(field.label.chinese), \(field.label.english)): \(field.type.explanation)"
-            if field.name == "id" { line += "; cannot be changed here" }
+            if field.name == "id" { line += "; changing it is refused while other records refer to it" }
             if field.allowsNull { line += "; may be null" }
             lines.append(line)
         }
@@ -122,6 +149,11 @@ public struct RecordEdit: Sendable {
     /// A dataset problem as the editor shows it: placed in the record's text when its pointer is
     /// inside the record, else with the file, line and column where it is.
     private func problem(for diagnostic: Diagnostic, in text: [UInt8]) -> EditProblem {
+        Self.problem(for: diagnostic, in: text, at: place, of: path)
+    }
+
+    /// `diagnostic` as the editor shows it, for the record at `place` in the file `path`.
+    static func problem(for diagnostic: Diagnostic, in text: [UInt8], at place: RecordPlace, of path: String) -> EditProblem {
         let recordPointer = place.pointer
         if diagnostic.file == path, let pointer = diagnostic.pointer,
            pointer.components.starts(with: recordPointer.components) {
@@ -134,6 +166,10 @@ public struct RecordEdit: Sendable {
     }
 
     private func line(of pointer: JSONPointer, in text: [UInt8]) -> Int? {
+        Self.line(of: pointer, in: text)
+    }
+
+    private static func line(of pointer: JSONPointer, in text: [UInt8]) -> Int? {
         text.withUnsafeBufferPointer { buffer in
             guard let offset = PointerLocator.offsets(of: [pointer], in: buffer, startingAt: 0)[0] else { return nil }
             return LineIndex.locations(ofAscending: [offset], in: buffer)[0].line
@@ -151,6 +187,38 @@ public struct RecordEdit: Sendable {
         case .document: return dataset.documents.first { $0.id == id }.map { (.documents, $0.origin) }
         case .organization: return dataset.organizations.first { $0.id == id }.map { (.organizations, $0.origin) }
         case .space: return nil
+        }
+    }
+
+    /// Where the record `reference` is in the files, read again: for a record left out of the
+    /// dataset for its own problems. The first element of the kind's array with that id.
+    private static func scan(for reference: RecordReference, in paths: [String]) -> (Dataset.Field, RecordOrigin)? {
+        guard let array = RecordAddition.array(of: reference.kind) else { return nil }
+        for (file, path) in paths.enumerated() {
+            guard let bytes = try? FileBytes.contents(ofFile: path).bytes else { continue }
+            let elements: [Range<Int>]? = bytes.withUnsafeBufferPointer { buffer in
+                (try? ArraySpan.locate(arrayNamed: array.rawValue, in: buffer, startingAt: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0))??.elements
+            }
+            for (index, range) in (elements ?? []).enumerated() where identifier(in: Array(bytes[range])) == reference.id {
+                return (array, RecordOrigin(file: Int32(file), index: Int32(index)))
+            }
+        }
+        return nil
+    }
+
+    /// What makes two problems the same one before and after an edit: an edit replaces one record
+    /// in place, so pointers stay; lines and columns may move.
+    private struct ProblemIdentity: Hashable {
+        var file: String
+        var pointer: String?
+        var code: Diagnostic.Code
+        var message: String
+
+        init(_ diagnostic: Diagnostic) {
+            file = diagnostic.file
+            pointer = diagnostic.pointer?.description
+            code = diagnostic.code
+            message = diagnostic.message
         }
     }
 

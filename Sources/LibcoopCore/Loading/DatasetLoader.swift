@@ -50,6 +50,22 @@ public enum DatasetLoader {
         return try decoded.takeDataset(adding: problems)
     }
 
+    /// Loads and merges `paths` like `load(paths:)`, but past problems: the records that decoded
+    /// (a record left out for its own problems is not among them) and every problem found, as
+    /// editing an invalid dataset needs. Throws only when a file cannot be read.
+    public static func loadKeepingProblems(paths: [String]) throws(DatasetLoadError) -> (dataset: Dataset, problems: [Diagnostic]) {
+        var decoded = decodeFiles(paths, staffNames: nil)
+        if !decoded.unreadable.isEmpty { throw DatasetLoadError(diagnostics: decoded.unreadable) }
+        let dataset = decoded.dataset
+        let problems = DatasetValidator.problems(in: dataset, fileNames: paths, droppedIdentifiers: decoded.dropped)
+        do {
+            _ = try decoded.takeDataset(adding: problems)
+            return (dataset, [])
+        } catch {
+            return (dataset, error.diagnostics)
+        }
+    }
+
     /// Loads a dataset from bytes in memory, as if read from a file named `name` (for tests and
     /// tools). The caller holds the bytes anyway, so they are kept to place every problem.
     public static func load(bytes: [UInt8], name: String = "<memory>") throws(DatasetLoadError) -> Dataset {

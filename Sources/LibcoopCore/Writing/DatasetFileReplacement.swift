@@ -33,7 +33,12 @@ public enum DatasetFileReplacement {
     }
 
     /// Writes `replacement` over the file at `path`, which must still hold exactly `loaded`.
-    public static func replace(path: String, loaded: [UInt8], with replacement: [UInt8]) throws(Failure) {
+    /// `temporaryFile` is told the temporary file's path once it exists and nil once it is gone
+    /// (renamed or removed), so a caller can remove it if a signal ends the process in between
+    /// (the CLI's `InterruptCleanup`).
+    public static func replace(
+        path: String, loaded: [UInt8], with replacement: [UInt8], temporaryFile: (String?) -> Void = { _ in }
+    ) throws(Failure) {
         guard let resolvedPointer = realpath(path, nil) else { throw .cannotWrite(path: path, message: systemMessage()) }
         let target = String(cString: resolvedPointer)
         free(resolvedPointer)
@@ -54,6 +59,8 @@ public enum DatasetFileReplacement {
         var changedBeforeRename = false
         do {
             let writer = try AtomicFileWriter(path: target, permissions: status.st_mode & 0o7777)
+            temporaryFile(writer.temporaryPath)
+            defer { temporaryFile(nil) }
             try writer.write(replacement)
             try writer.commit { () throws(AtomicFileWriter.WriteError) in
                 guard stillAsLoaded() else {

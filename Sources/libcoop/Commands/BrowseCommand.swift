@@ -95,11 +95,18 @@ struct BrowseCommand: ParsableCommand {
                 return .failure(ReloadFailure(message: TerminalText.sanitized(first) + more))
             }
         }
-        if ProcessInfo.processInfo.environment[DebugTrapBackend<NcursesBackend>.variable] == "1" {
+        let environment = ProcessInfo.processInfo.environment
+        let terminal = backend
+        let changes = BrowserRecordChanges(
+            paths: paths, isReadOnly: data.files.isEmpty && (environment["LIBCOOP_DATA"] ?? "").isEmpty,
+            editor: EditorLauncher.editorCommand(environment: environment),
+            suspend: { terminal.suspended($0) }, reload: reload
+        )
+        if environment[DebugTrapBackend<NcursesBackend>.variable] == "1" {
             var trapping = DebugTrapBackend(backend)
-            BrowserRuntime.run(&state, on: &trapping, reload: reload, export: BrowserTableExport.perform)
+            BrowserRuntime.run(&state, on: &trapping, reload: reload, export: BrowserTableExport.perform, changeRecords: changes.perform)
         } else {
-            BrowserRuntime.run(&state, on: &backend, reload: reload, export: BrowserTableExport.perform)
+            BrowserRuntime.run(&state, on: &backend, reload: reload, export: BrowserTableExport.perform, changeRecords: changes.perform)
         }
     }
 

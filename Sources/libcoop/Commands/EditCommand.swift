@@ -15,7 +15,9 @@ struct EditCommand: ParsableCommand {
             Saving unchanged, or quitting the editor with an error, cancels. Only the record's bytes in \
             its file change; nothing is written if the file changed on disk meanwhile (your edit is then \
             kept in a recovery file whose path is printed). The bundled sample is read-only: name your \
-            dataset with --data FILE or $LIBCOOP_DATA. The id cannot be changed.
+            dataset with --data FILE or $LIBCOOP_DATA. A dataset that already has problems can be edited, to \
+            fix them: the edit is written when the dataset with it has no problem it did not have before. A changed id is refused while other records refer to \
+            the old one (they are listed; no other record is changed).
 
             Exit status: 0 saved or cancelled unchanged, 1 the editor failed or the record does not \
             exist, 64 usage (including the bundled sample), 65 invalid data or an edit given up, 66 a \
@@ -42,115 +44,25 @@ struct EditCommand: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         let paths = try data.resolvedPaths()
-        let dataset = try data.load()
+        // A dataset with problems can still be edited (to fix them): an edit is written when it adds none.
+        let loaded: (dataset: Dataset, problems: [Diagnostic])
+        do {
+            loaded = try DatasetLoader.loadKeepingProblems(paths: paths)
+        } catch {
+            DiagnosticPrinter.printToStandardError(error.diagnostics)
+            throw ExitCode(ExitStatus.noInput)
+        }
+        if !loaded.problems.isEmpty {
+            StandardStreams.writeError("libcoop: the dataset already has \(loaded.problems.count) problem(s) (libcoop validate lists them); an edit that adds none is written\n")
+        }
         let edit: RecordEdit
         do {
-            edit = try RecordEdit(reference: reference, in: dataset, paths: paths)
+            edit = try RecordEdit(reference: reference, in: loaded.dataset, paths: paths, baseline: loaded.problems)
         } catch {
             StandardStreams.writeError("libcoop: \(error)\n")
             throw ExitCode(ExitStatus.noMatch)
         }
-        try EditorSession(edit: edit, editor: EditorLauncher.editorCommand(environment: environment)).run()
-    }
-}
-
-/// The editor loop of one `edit`: show, check, reopen with problems, write or give up.
-private struct EditorSession {
-    let edit: RecordEdit
-    let editor: String
-
-    var fileName: String {
-        let safeIdentifier = String(edit.reference.id.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") ? Character($0) : "_" })
-        return "\(edit.reference.kind.rawValue)-\(safeIdentifier).json"
-    }
-
-    func run() throws {
-        let directory: PrivateDirectory
-        let file: String
-        do {
-            directory = try PrivateDirectory.make(prefix: "libcoop-edit-")
-            file = try directory.createFile(named: fileName, contents: contents(problems: [], text: edit.originalText))
-        } catch {
-            StandardStreams.writeError("libcoop: \(error)\n")
-            throw ExitCode(ExitStatus.cannotCreate)
-        }
-        defer { directory.remove() }
-        var lastTextWithProblems: [UInt8]?
-        while true {
-            let status: Int32
-            do {
-                status = try EditorLauncher.run(editor, on: file)
-            } catch {
-                StandardStreams.writeError("libcoop: \(error)\n")
-                throw ExitCode(ExitStatus.noMatch)
-            }
-            let saved = FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? []
-            if status != 0 {
-                if lastTextWithProblems != nil { keepRecoveryCopy(saved, reason: "The edit was given up with problems") }
-                StandardStreams.writeError("Edit cancelled: the editor exited with status \(status); no changes made.\n")
-                throw ExitCode(ExitStatus.noMatch)
-            }
-            switch edit.check(saved) {
-            case .unchanged:
-                StandardStreams.write("Edit cancelled, no changes made.\n")
-                return
-            case .problems(let text, let problems):
-                if text == lastTextWithProblems {
-                    StandardStreams.writeError(problems.map { "libcoop: \(edit.path): \($0)\n" }.joined())
-                    keepRecoveryCopy(saved, reason: "The edit was saved unchanged after problems were found; nothing was written")
-                    throw ExitCode(ExitStatus.dataError)
-                }
-                lastTextWithProblems = text
-                do {
-                    try directory.replaceFile(named: fileName, contents: contents(problems: problems, text: text))
-                } catch {
-                    keepRecoveryCopy(saved, reason: "libcoop: \(error)")
-                    throw ExitCode(ExitStatus.cannotCreate)
-                }
-            case .ready(let text, let fileBytes):
-                do {
-                    try edit.write(fileBytes)
-                } catch {
-                    StandardStreams.writeError("libcoop: \(error)\n")
-                    keepRecoveryCopy(text, reason: "Your edit was not written")
-                    if case .changedOnDisk = error { throw ExitCode(ExitStatus.temporaryFailure) }
-                    throw ExitCode(ExitStatus.cannotCreate)
-                }
-                StandardStreams.write("Saved \(edit.reference) to \(edit.path).\n")
-                return
-            }
-        }
-    }
-
-    /// The editor's file: the problems (if any), the members' explanations, then the record.
-    /// Problem lines give the line in this file, which is the record's line after the comments.
-    private func contents(problems: [EditProblem], text: [UInt8]) -> [UInt8] {
-        var header: [String] = []
-        if !problems.isEmpty {
-            header.append("# Problems found (fix them and save; save unchanged or quit with an error to give up):")
-            header.append(contentsOf: Array(repeating: "", count: problems.count))
-            header.append("#")
-        }
-        header += edit.fieldComments
-        let offset = header.count
-        if !problems.isEmpty {
-            for (position, problem) in problems.enumerated() {
-                var shown = problem
-                shown.line = problem.line.map { $0 + offset }
-                header[1 + position] = "#   " + shown.description.replacingOccurrences(of: "\n", with: " ")
-            }
-        }
-        return Array((header.joined(separator: "\n") + "\n").utf8) + text + (text.last == UInt8(ascii: "\n") ? [] : [UInt8(ascii: "\n")])
-    }
-
-    /// Saves `bytes` in a new private directory and tells the user where.
-    private func keepRecoveryCopy(_ bytes: [UInt8], reason: String) {
-        do {
-            let directory = try PrivateDirectory.make(prefix: "libcoop-recovery-")
-            let path = try directory.createFile(named: fileName, contents: bytes)
-            StandardStreams.writeError("\(reason). A copy of your edit is in \(path)\n")
-        } catch {
-            StandardStreams.writeError("\(reason). Your edit could not be kept: \(error)\n")
-        }
+        let outcome = EditorSession(draft: edit, editor: EditorLauncher.editorCommand(environment: environment)).run()
+        try EditorSessionReport.finish(outcome, path: edit.path)
     }
 }

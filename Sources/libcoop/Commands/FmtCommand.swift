@@ -58,7 +58,7 @@ struct FmtCommand: ParsableCommand {
             untidy.append(path)
             if check { continue }
             do {
-                try DatasetFileReplacement.replace(path: path, loaded: bytes, with: formatted)
+                try DatasetFileReplacement.replace(path: path, loaded: bytes, with: formatted, temporaryFile: InterruptCleanup.follow)
                 StandardStreams.write("formatted \(path)\n")
             } catch {
                 StandardStreams.writeError("libcoop: \(error)\n")

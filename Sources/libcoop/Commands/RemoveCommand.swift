@@ -74,7 +74,7 @@ struct RemoveCommand: ParsableCommand {
                 }
             }
             do {
-                try edit.write(fileBytes)
+                try edit.write(fileBytes, temporaryFile: InterruptCleanup.follow)
             } catch {
                 StandardStreams.writeError("libcoop: \(error)\n")
                 if case .changedOnDisk = error { throw ExitCode(ExitStatus.temporaryFailure) }

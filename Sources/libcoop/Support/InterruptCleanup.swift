@@ -4,7 +4,10 @@ import Glibc
 /// then lets the signal end the process as it would have (a shell sees 128 + n).
 ///
 /// `generate --output` writes a temporary file beside the target and renames it into place at
-/// the end; without this, stopping a long run would leave the temporary file behind. The handler
+/// the end, and so do dataset writes (`edit`, `add`, `remove`, `fmt`, through
+/// `DatasetFileReplacement`); without this, stopping a run at that moment would leave the
+/// temporary file behind (until the next write to the same file removes it). In the browser the
+/// terminal guard owns these signals, so there the next write removes it. The handler
 /// only reads a C string made beforehand and calls `unlink` and `raise`, which are safe in a
 /// signal handler. A signal that is ignored (as under `nohup`) or handled by someone else is left
 /// alone.
@@ -31,6 +34,12 @@ enum InterruptCleanup {
             action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
             if sigaction(signal, &action, nil) == 0 { armedSignals.append(signal) }
         }
+    }
+
+    /// Arms for `path`, or disarms for nil: what `DatasetFileReplacement.replace` tells as its
+    /// temporary file comes and goes.
+    static func follow(_ path: String?) {
+        if let path { arm(removing: path) } else { disarm() }
     }
 
     /// Puts back the default action of the signals `arm` took over, and forgets the path. The
