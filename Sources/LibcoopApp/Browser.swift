@@ -24,8 +24,28 @@ public enum Browser {
         case .reloaded(.failure(let failure)):
             state.status = StatusMessage(state.language.pick("重新载入失败，仍显示原数据：", "Reload failed; still showing the old data: ")
                                          + failure.message, isError: true)
+        case .indexed(let indexes):
+            attach(indexes, to: &state)
         }
         return .none
+    }
+
+    /// Takes the search indexes built in the background and runs the search typed while they
+    /// were built. Data that already has its indexes (a reload came first) keeps them.
+    private static func attach(_ indexes: SearchIndexes, to state: inout BrowserState) {
+        guard state.data.searchIndexes == nil, indexes.staff.staff.count == state.data.dataset.staff.count else { return }
+        state.data.attach(indexes)
+        switch state.overlay {
+        case .staffSearch(var search):
+            search.startSession(index: indexes.staff)
+            state.overlay = .staffSearch(search)
+        case .recordSearch(var search):
+            search.search(in: indexes.records)
+            state.overlay = .recordSearch(search)
+        default:
+            break
+        }
+        settle(&state)
     }
 
     /// Changes `state` in answer to `event` from the terminal.

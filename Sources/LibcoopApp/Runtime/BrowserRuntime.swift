@@ -6,13 +6,21 @@ import LibcoopRender
 /// `InMemoryBackend` and the executable on ncurses.
 public enum BrowserRuntime {
     /// Runs until `q`. `reload` reads the dataset files again for `r`: new data, or the message
-    /// saying why they could not be used.
+    /// saying why they could not be used. `indexing`, when given, builds the search indexes of the
+    /// data the browser opened with; they are sent to `update` (`BrowserMessage.indexed`) when it
+    /// finishes, which wakes the loop.
     public static func run<Backend: TerminalBackend>(
-        _ state: inout BrowserState, on backend: inout Backend, reload: () -> Result<BrowserData, ReloadFailure>
+        _ state: inout BrowserState, on backend: inout Backend, reload: () -> Result<BrowserData, ReloadFailure>,
+        indexing: BackgroundWork<SearchIndexes>? = nil
     ) {
         state.size = backend.size
         Browser.settle(&state)
+        var indexing = indexing
         while true {
+            if let work = indexing, let indexes = work.result {
+                Browser.update(&state, .indexed(indexes))
+                indexing = nil
+            }
             backend.draw(Browser.view(state))
             guard let event = backend.nextEvent(timeout: nil) else { continue }
             if case .resize = event { state.size = backend.size }

@@ -8,6 +8,9 @@ public enum BrowserMessage: Sendable {
     /// The dataset files read again after `BrowserEffect.reload`: the new data, or why it could
     /// not be used.
     case reloaded(Result<BrowserData, ReloadFailure>)
+    /// The search indexes of the data the browser opened with, built in the background after its
+    /// first frame; a search typed meanwhile runs now.
+    case indexed(SearchIndexes)
 }
 
 /// Why a reload could not be used; the first problem is shown in the status bar.

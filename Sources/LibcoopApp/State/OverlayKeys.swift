@@ -42,7 +42,7 @@ enum OverlayKeys {
     }
 
     private static func handleStaffSearch(_ key: KeyEvent, _ command: OverlayCommand?, search: inout StaffSearchState, in state: inout BrowserState) {
-        let matches = search.session.matches
+        let matches = search.matches
         switch command {
         case .close:
             state.overlay = nil
@@ -58,10 +58,7 @@ enum OverlayKeys {
         case .scroll, nil:
             let before = search.input.text
             search.input.handle(key)
-            if search.input.text != before {
-                search.session.search(search.input.text)
-                search.results = SelectionState(selected: 0)
-            }
+            if search.input.text != before { search.queryChanged() }
         }
         state.overlay = .staffSearch(search)
     }
@@ -84,10 +81,7 @@ enum OverlayKeys {
         case .scroll, nil:
             let before = search.input.text
             search.input.handle(key)
-            if search.input.text != before {
-                search.matches = state.data.recordIndex.search(search.input.text, limit: 100)
-                search.results = SelectionState(selected: 0)
-            }
+            if search.input.text != before, let index = state.data.recordIndex { search.search(in: index) }
         }
         state.overlay = .recordSearch(search)
     }
