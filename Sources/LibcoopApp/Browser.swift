@@ -29,8 +29,28 @@ public enum Browser {
         case .recordsChanged(let request, let outcome):
             RecordChanges.apply(outcome, of: request, to: &state)
             settle(&state)
+        case .indexed(let indexes):
+            attach(indexes, to: &state)
         }
         return .none
+    }
+
+    /// Takes the search indexes built in the background and runs the search typed while they
+    /// were built. Data that already has its indexes (a reload came first) keeps them.
+    private static func attach(_ indexes: SearchIndexes, to state: inout BrowserState) {
+        guard state.data.searchIndexes == nil, indexes.staff.staff.count == state.data.dataset.staff.count else { return }
+        state.data.attach(indexes)
+        switch state.overlay {
+        case .staffSearch(var search):
+            search.startSession(index: indexes.staff)
+            state.overlay = .staffSearch(search)
+        case .recordSearch(var search):
+            search.search(in: indexes.records)
+            state.overlay = .recordSearch(search)
+        default:
+            break
+        }
+        settle(&state)
     }
 
     /// Changes `state` in answer to `event` from the terminal.

@@ -21,7 +21,7 @@ enum PersonOverlay {
         ]
         let labelWidth = (fields.map { $0.0.label.text(in: language).displayWidth }.max() ?? 0) + 2
         var lines: [Line] = [
-            Line([Span(person.name, style: Theme.heading), Span("  " + data.staffIndex.pinyin(ofStaffAt: detail.staff), style: Theme.label),
+            Line([Span(person.name, style: Theme.heading), Span("  " + (data.staffIndex?.pinyin(ofStaffAt: detail.staff) ?? ""), style: Theme.label),
                   Span(person.nameEnglish.map { "  " + $0 } ?? "")]),
             .empty,
         ]

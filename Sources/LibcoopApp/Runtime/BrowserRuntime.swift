@@ -9,14 +9,22 @@ public enum BrowserRuntime {
     /// saying why they could not be used. `export` writes a table for `x` from the data shown and
     /// says what became of it. `changeRecords` makes a change to the records (`e`, `a`, `D`: the
     /// executable suspends the terminal for the user's editor); without it the data is read-only.
+    /// `indexing`, when given, builds the search indexes of the data the browser opened with; they
+    /// are sent to `update` (`BrowserMessage.indexed`) when it finishes, which wakes the loop.
     public static func run<Backend: TerminalBackend>(
         _ state: inout BrowserState, on backend: inout Backend, reload: () -> Result<BrowserData, ReloadFailure>,
         export: (TableExport, BrowserData) -> TableExport.Outcome = { _, _ in .failed("exporting is not available here") },
-        changeRecords: (RecordChangeRequest) -> RecordChangeOutcome = { _ in .readOnly }
+        changeRecords: (RecordChangeRequest) -> RecordChangeOutcome = { _ in .readOnly },
+        indexing: BackgroundWork<SearchIndexes>? = nil
     ) {
         state.size = backend.size
         Browser.settle(&state)
+        var indexing = indexing
         while true {
+            if let work = indexing, let indexes = work.result {
+                Browser.update(&state, .indexed(indexes))
+                indexing = nil
+            }
             backend.draw(Browser.view(state))
             guard let event = backend.nextEvent(timeout: nil) else { continue }
             if case .resize = event { state.size = backend.size }

@@ -12,6 +12,9 @@ public enum BrowserMessage: Sendable {
     case exported(TableExport.Outcome)
     /// What came of `BrowserEffect.changeRecords(request)`.
     case recordsChanged(RecordChangeRequest, RecordChangeOutcome)
+    /// The search indexes of the data the browser opened with, built in the background after its
+    /// first frame; a search typed meanwhile runs now.
+    case indexed(SearchIndexes)
 }
 
 /// Why a reload could not be used; the first problem is shown in the status bar.

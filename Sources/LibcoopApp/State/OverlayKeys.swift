@@ -43,7 +43,7 @@ enum OverlayKeys {
     }
 
     private static func handleStaffSearch(_ key: KeyEvent, _ command: OverlayCommand?, search: inout StaffSearchState, in state: inout BrowserState) {
-        let matches = search.session.matches
+        let matches = search.matches
         switch command {
         case .close:
             state.overlay = nil
@@ -59,10 +59,7 @@ enum OverlayKeys {
         case .scroll, .edit, nil:
             let before = search.input.text
             search.input.handle(key)
-            if search.input.text != before {
-                search.session.search(search.input.text)
-                search.results = SelectionState(selected: 0)
-            }
+            if search.input.text != before { search.queryChanged() }
         }
         state.overlay = .staffSearch(search)
     }
@@ -85,10 +82,7 @@ enum OverlayKeys {
         case .scroll, .edit, nil:
             let before = search.input.text
             search.input.handle(key)
-            if search.input.text != before {
-                search.matches = state.data.recordIndex.search(search.input.text, limit: 100)
-                search.results = SelectionState(selected: 0)
-            }
+            if search.input.text != before, let index = state.data.recordIndex { search.search(in: index) }
         }
         state.overlay = .recordSearch(search)
     }

@@ -48,6 +48,20 @@ struct DataOptions: ParsableArguments {
         }
     }
 
+    /// Loads the dataset like `load()`, with `prepare(dataset)` made on the second core while the
+    /// dataset is validated and the staff search index left to finish later (see
+    /// `DatasetLoader.load(paths:preparingBeforeStaffIndex:)`).
+    func load<Prepared: Sendable>(
+        preparingBeforeStaffIndex prepare: @Sendable (Dataset) -> Prepared
+    ) throws -> (dataset: Dataset, prepared: Prepared, staffIndex: PendingStaffIndex) {
+        let paths = try resolvedPaths()
+        do {
+            return try DatasetLoader.load(paths: paths, preparingBeforeStaffIndex: prepare)
+        } catch {
+            throw Self.exit(reporting: error)
+        }
+    }
+
     /// Prints every problem to standard error; the exit status says whether a file could not be
     /// opened (66) or held invalid data (65).
     private static func exit(reporting error: DatasetLoadError) -> ExitCode {
