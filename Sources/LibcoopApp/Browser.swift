@@ -105,6 +105,11 @@ public enum Browser {
         state.tree.settle(count: state.data.tree.rows.count, visibleRows: layout(state).treeRows)
         let context = tabContext(state)
         for tab in Tab.allCases { tab.settle(&state, context: context) }
+        if var overlay = state.overlay, var selection = overlay.detailSelection, let content = overlay.content(in: state) {
+            DetailScrolling.settle(&selection, LinkedDetail.metrics(content, size: state.size))
+            overlay.detailSelection = selection
+            state.overlay = overlay
+        }
         if case .help(let scroll) = state.overlay {
             let maximum = BrowserLayout.helpMaximumScroll(state.size, lineCount: KeyBindings.helpLineCount(state.language))
             state.overlay = .help(scroll: min(scroll, maximum))

@@ -29,7 +29,8 @@ enum OverlayBindings {
                 Binding(commands: [KeyEvent(.escape), .character("?"), .character("q"), KeyEvent(.enter)].map { ($0, .close) },
                         hint: KeyHint("Esc", close)),
                 Binding(commands: [(KeyEvent(.down), .scroll(1)), (.character("j"), .scroll(1)),
-                                   (KeyEvent(.up), .scroll(-1)), (.character("k"), .scroll(-1))],
+                                   (KeyEvent(.up), .scroll(-1)), (.character("k"), .scroll(-1))]
+                            + pagingMotions.map { (key: $0.0, command: OverlayCommand.move($0.1)) },
                         hint: KeyHint(Glyphs.current.upDown, language.pick("滚动", "scroll"))),
             ]
         case .staffSearch, .recordSearch:
@@ -46,19 +47,24 @@ enum OverlayBindings {
         case .person, .entry, .program, .room, .organization, .document:
             let motions: [(KeyEvent, ListMotion)] = [
                 (KeyEvent(.down), .next), (.character("j"), .next), (KeyEvent(.up), .previous), (.character("k"), .previous),
-                (KeyEvent(.home), .first), (.character("g"), .first), (KeyEvent(.end), .last), (.character("G"), .last),
-                (KeyEvent(.pageDown), .pageDown), (KeyEvent(.pageUp), .pageUp),
-            ]
+            ] + pagingMotions
             let moves = motions.map { (key: $0.0, command: OverlayCommand.move($0.1)) }
             return [
-                // With no links, Enter and the arrows do nothing here, so the footer does not offer them.
+                // With no link selected (none, or none in view), Enter does nothing here, and with
+                // no links the arrows do not choose: the footer does not offer them.
                 Binding(commands: [(KeyEvent(.enter), .follow)],
-                        hint: overlay.links.isEmpty ? nil : KeyHint("Enter", language.pick("打开链接", "follow link"))),
+                        hint: overlay.detailSelection?.selected == nil || overlay.links.isEmpty ? nil : KeyHint("Enter", language.pick("打开链接", "follow link"))),
                 Binding(commands: moves, hint: overlay.links.isEmpty ? nil : KeyHint(Glyphs.current.upDown, choose)),
                 Binding(commands: [(KeyEvent(.escape), .close), (.character("q"), .close)], hint: KeyHint("Esc", close)),
             ]
         }
     }
+
+    /// The keys that move by more than a line, as in every list: `g`/Home and `G`/End, PgUp/PgDn.
+    private static let pagingMotions: [(KeyEvent, ListMotion)] = [
+        (KeyEvent(.home), .first), (.character("g"), .first), (KeyEvent(.end), .last), (.character("G"), .last),
+        (KeyEvent(.pageDown), .pageDown), (KeyEvent(.pageUp), .pageUp),
+    ]
 
     /// The command `key` sends to `overlay`, if its table lists the key. Shift is ignored.
     static func command(for key: KeyEvent, in overlay: Overlay) -> OverlayCommand? {
