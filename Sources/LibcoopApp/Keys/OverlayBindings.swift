@@ -8,6 +8,11 @@ enum OverlayCommand: Sendable, Hashable {
     case move(ListMotion)
     /// The help's lines, by this many.
     case scroll(Int)
+    /// Backspace or `[` in a detail overlay: the place before it in history (another overlay,
+    /// or the tab it was opened from).
+    case back
+    /// `]`: forward again.
+    case forward
 }
 
 /// The key table of the overlays, one list per kind of overlay: it drives their dispatch and the
@@ -20,7 +25,8 @@ enum OverlayBindings {
         var hint: KeyHint?
     }
 
-    static func bindings(for overlay: Overlay, _ language: Language) -> [Binding] {
+    /// `canGoBack`: whether history has a place to go back to, for the footer's Backspace hint.
+    static func bindings(for overlay: Overlay, _ language: Language, canGoBack: Bool = false) -> [Binding] {
         let close = language.pick("关闭", "close")
         let choose = language.pick("选择", "choose")
         switch overlay {
@@ -56,6 +62,8 @@ enum OverlayBindings {
                         hint: overlay.detailSelection?.selected == nil || overlay.links.isEmpty ? nil : KeyHint("Enter", language.pick("打开链接", "follow link"))),
                 Binding(commands: moves, hint: overlay.links.isEmpty ? nil : KeyHint(Glyphs.current.upDown, choose)),
                 Binding(commands: [(KeyEvent(.escape), .close), (.character("q"), .close)], hint: KeyHint("Esc", close)),
+                Binding(commands: [(KeyEvent(.backspace), .back), (.character("["), .back), (.character("]"), .forward)],
+                        hint: canGoBack ? KeyHint("Bksp", language.pick("后退", "back")) : nil),
             ]
         }
     }
@@ -77,7 +85,7 @@ enum OverlayBindings {
     }
 
     /// The footer's hints while `overlay` is open.
-    static func hints(for overlay: Overlay, _ language: Language) -> [KeyHint] {
-        bindings(for: overlay, language).compactMap(\.hint)
+    static func hints(for overlay: Overlay, _ language: Language, canGoBack: Bool = false) -> [KeyHint] {
+        bindings(for: overlay, language, canGoBack: canGoBack).compactMap(\.hint)
     }
 }

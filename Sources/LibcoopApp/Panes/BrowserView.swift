@@ -107,7 +107,7 @@ enum BrowserView {
 
     /// Hints for what has the keys now.
     static func hints(_ state: BrowserState) -> [KeyHint] {
-        if let overlay = state.overlay { return OverlayBindings.hints(for: overlay, state.language) }
+        if let overlay = state.overlay { return OverlayBindings.hints(for: overlay, state.language, canGoBack: !state.history.back.isEmpty) }
         return KeyBindings.hints(state)
     }
 }

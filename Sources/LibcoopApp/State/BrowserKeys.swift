@@ -55,7 +55,7 @@ enum BrowserKeys {
         switch state.tab.update(&state, command, context: Browser.tabContext(state)) {
         case .handled: break
         case .leave: showLibraries(&state)
-        case .open(let overlay): state.overlay = overlay
+        case .open(let overlay): Links.open(overlay, in: &state)
         }
     }
 

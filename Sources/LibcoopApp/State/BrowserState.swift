@@ -53,6 +53,7 @@ public struct BrowserState: Sendable {
     /// Where the browser is now, for history.
     public var location: Location {
         let place = tab.place(in: self)
-        return Location(library: selectedLibraryPosition ?? 0, tab: tab, row: place.row, focus: focus, subrow: place.subrow)
+        return Location(library: selectedLibraryPosition ?? 0, tab: tab, row: place.row, focus: focus, subrow: place.subrow,
+                        overlay: overlay.flatMap { OverlayPlace($0, data: data) })
     }
 }

@@ -16,7 +16,7 @@ enum OverlayKeys {
             case .close: state.overlay = nil
             case .scroll(let lines): state.overlay = .help(scroll: max(0, scroll + lines))
             case .move(let motion): state.overlay = .help(scroll: helpScroll(scroll, motion, size: state.size, language: state.language))
-            case .follow, nil: break
+            case .follow, .back, .forward, nil: break
             }
         case .staffSearch(var search):
             handleStaffSearch(key, command, search: &search, in: &state)
@@ -74,7 +74,7 @@ enum OverlayKeys {
             return
         case .move(let motion):
             motion.apply(to: &search.results, count: matches.count, page: max(1, BrowserLayout.searchResultRows(state.size) - 1))
-        case .scroll, nil:
+        case .scroll, .back, .forward, nil:
             let before = search.input.text
             search.input.handle(key)
             if search.input.text != before {
@@ -100,7 +100,7 @@ enum OverlayKeys {
             return
         case .move(let motion):
             motion.apply(to: &search.results, count: search.matches.count, page: max(1, BrowserLayout.searchResultRows(state.size) - 1))
-        case .scroll, nil:
+        case .scroll, .back, .forward, nil:
             let before = search.input.text
             search.input.handle(key)
             if search.input.text != before {
@@ -172,8 +172,23 @@ enum OverlayKeys {
             return false
         case .follow:
             guard let row = selection.selected, row < metrics.linkCount else { return false }
+            // The overlay, as it is left, is the place history keeps: whatever the link opens
+            // (a tab, another overlay), back returns here.
+            storeSelection(selection, in: &state)
+            let here = state.location
+            let history = state.history
             state.overlay = nil
             follow(row, &state)
+            state.history = history
+            if state.location != here { state.history.leave(here) }
+            return false
+        case .back:
+            storeSelection(selection, in: &state)
+            BrowserKeys.goBack(&state)
+            return false
+        case .forward:
+            storeSelection(selection, in: &state)
+            BrowserKeys.goForward(&state)
             return false
         case .move(let motion):
             DetailScrolling.apply(motion, to: &selection, metrics)
@@ -181,5 +196,12 @@ enum OverlayKeys {
         case .scroll, nil:
             return true
         }
+    }
+
+    /// Keeps `selection` in the open detail overlay, so the place history takes is as it is.
+    private static func storeSelection(_ selection: SelectionState, in state: inout BrowserState) {
+        guard var overlay = state.overlay else { return }
+        overlay.detailSelection = selection
+        state.overlay = overlay
     }
 }
