@@ -20,10 +20,18 @@ public enum Browser {
         case .input(let event):
             return update(&state, event)
         case .reloaded(.success(let data)):
+            state.reloading = nil
+            state.reloadProblems = []
             replaceData(&state, with: data)
         case .reloaded(.failure(let failure)):
-            state.status = StatusMessage(state.language.pick("重新载入失败，仍显示原数据：", "Reload failed; still showing the old data: ")
-                                         + failure.message, isError: true)
+            state.reloading = nil
+            state.reloadProblems = failure.problems
+            if case .problems = state.overlay { state.overlay = .problems(ProblemListState(problems: failure.problems)) }
+            state.status = StatusMessage(reloadFailedText(count: failure.problems.count, state.language), isError: true)
+            settle(&state)
+        case .reloadProgress(let elapsed):
+            state.reloading?.elapsed = elapsed
+            state.reloading?.tick += 1
         }
         return .none
     }
@@ -49,6 +57,12 @@ public enum Browser {
         }
         settle(&state)
         return effect
+    }
+
+    /// What the status bar says of a reload that found `count` problems.
+    static func reloadFailedText(count: Int, _ language: Language) -> String {
+        language.pick("重新载入失败：\(count) 个问题，仍显示原数据。按 p 查看",
+                      "Reload failed: \(count == 1 ? "1 problem" : "\(count) problems"); still showing the old data. p lists them")
     }
 
     /// Swaps in freshly loaded data after `r`, keeping the selected library (by id) and tab.

@@ -8,6 +8,8 @@ enum BrowserCommand: Sendable, Hashable {
     /// `n` / `N`: the next (+1) or previous (-1) person of the last staff search.
     case stepLastSearch(Int)
     case reload
+    /// `p`: the problems the last reload found, in a list.
+    case showProblems
     case toggleLanguage
     case showTab(Tab)
     /// Tab / Shift-Tab: between the library tree and the tab.

@@ -50,6 +50,14 @@ enum OverlayBindings {
                 Binding(commands: moves, hint: KeyHint(Glyphs.current.upDown, choose)),
                 Binding(commands: [(KeyEvent(.escape), .close)], hint: KeyHint("Esc", close)),
             ]
+        case .problems:
+            return [
+                Binding(commands: [(KeyEvent(.down), .move(.next)), (.character("j"), .move(.next)),
+                                   (KeyEvent(.up), .move(.previous)), (.character("k"), .move(.previous))]
+                            + pagingMotions.map { (key: $0.0, command: OverlayCommand.move($0.1)) },
+                        hint: KeyHint(Glyphs.current.upDown, language.pick("滚动", "scroll"))),
+                Binding(commands: [(KeyEvent(.escape), .close), (.character("q"), .close), (.character("p"), .close)], hint: KeyHint("Esc", close)),
+            ]
         case .person, .entry, .program, .room, .organization, .document:
             let motions: [(KeyEvent, ListMotion)] = [
                 (KeyEvent(.down), .next), (.character("j"), .next), (KeyEvent(.up), .previous), (.character("k"), .previous),

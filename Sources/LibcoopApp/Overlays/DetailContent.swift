@@ -32,6 +32,7 @@ extension Overlay {
         case .room(let detail): RoomOverlay.content(state, detail: detail)
         case .organization(let detail): OrganizationOverlay.content(state, detail: detail)
         case .document(let detail): DocumentOverlay.content(state, detail: detail)
+        case .problems(let list): ProblemListOverlay.content(state, list: list)
         }
     }
 
@@ -47,6 +48,7 @@ extension Overlay {
             case .room(let detail): detail.selection
             case .organization(let detail): detail.selection
             case .document(let detail): detail.selection
+            case .problems(let list): list.selection
             }
         }
         set {
@@ -59,6 +61,7 @@ extension Overlay {
             case .room(var detail): detail.selection = newValue; self = .room(detail)
             case .organization(var detail): detail.selection = newValue; self = .organization(detail)
             case .document(var detail): detail.selection = newValue; self = .document(detail)
+            case .problems(var list): list.selection = newValue; self = .problems(list)
             }
         }
     }

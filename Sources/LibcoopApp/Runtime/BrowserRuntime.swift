@@ -5,16 +5,27 @@ import LibcoopRender
 /// no event comes. Written against `TerminalBackend`, so tests run it on an
 /// `InMemoryBackend` and the executable on ncurses.
 public enum BrowserRuntime {
-    /// Runs until `q`. `reload` reads the dataset files again for `r`: new data, or the message
-    /// saying why they could not be used.
+    /// Runs until `q`. `reload` reads the dataset files again for `r`, on another thread while the
+    /// footer shows a spinner and the seconds (a national dataset takes a while): new data, or
+    /// every problem that kept it from being used. Keys pressed meanwhile are answered once the
+    /// reload is done, in order; a resize is answered at once. `wake` (any thread) makes a
+    /// waiting `nextEvent` return, so the result shows as soon as it is there.
     public static func run<Backend: TerminalBackend>(
-        _ state: inout BrowserState, on backend: inout Backend, reload: () -> Result<BrowserData, ReloadFailure>
+        _ state: inout BrowserState, on backend: inout Backend, wake: @escaping @Sendable () -> Void = {},
+        reload: @escaping @Sendable () -> Result<BrowserData, ReloadFailure>
     ) {
         state.size = backend.size
         Browser.settle(&state)
+        var pending: [InputEvent] = []
         while true {
             backend.draw(Browser.view(state))
-            guard let event = backend.nextEvent(timeout: nil) else { continue }
+            let event: InputEvent
+            if !pending.isEmpty {
+                event = pending.removeFirst()
+            } else {
+                guard let next = backend.nextEvent(timeout: nil) else { continue }
+                event = next
+            }
             if case .resize = event { state.size = backend.size }
             // Each effect is performed here and its result sent back to `update` as a message,
             // until an update asks for nothing more.
@@ -24,11 +35,34 @@ public enum BrowserRuntime {
                 case .none: break
                 case .quit: return
                 case .reload:
-                    message = .reloaded(reload())
+                    message = .reloaded(waitForReload(&state, on: &backend, wake: wake, keeping: &pending, reload))
                     continue
                 }
                 break
             }
+        }
+    }
+
+    /// Runs `reload` in the background, redrawing the footer's indicator about ten times a second
+    /// and answering resizes; other events are kept in `pending` for after.
+    private static func waitForReload<Backend: TerminalBackend>(
+        _ state: inout BrowserState, on backend: inout Backend, wake: @escaping @Sendable () -> Void,
+        keeping pending: inout [InputEvent], _ reload: @escaping @Sendable () -> Result<BrowserData, ReloadFailure>
+    ) -> Result<BrowserData, ReloadFailure> {
+        let started = ContinuousClock.now
+        let work = BackgroundWork(firstStep: "", onChange: wake) { _ in reload() }
+        while true {
+            if let result = work.result { return result }
+            backend.draw(Browser.view(state))
+            if let event = backend.nextEvent(timeout: .milliseconds(100)) {
+                if case .resize = event {
+                    state.size = backend.size
+                    Browser.update(&state, event)
+                } else {
+                    pending.append(event)
+                }
+            }
+            Browser.update(&state, .reloadProgress(elapsed: ContinuousClock.now - started))
         }
     }
 }

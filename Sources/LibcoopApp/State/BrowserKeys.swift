@@ -12,7 +12,16 @@ enum BrowserKeys {
     static func perform(_ command: BrowserCommand, in state: inout BrowserState) -> BrowserEffect {
         switch command {
         case .quit: return .quit
-        case .reload: return .reload
+        case .reload:
+            guard state.reloading == nil else { return .none }
+            state.reloading = ReloadProgress()
+            return .reload
+        case .showProblems:
+            if state.reloadProblems.isEmpty {
+                state.status = StatusMessage(state.language.pick("上次重新载入没有发现问题。", "No problems: the last reload found none."))
+            } else {
+                state.overlay = .problems(ProblemListState(problems: state.reloadProblems))
+            }
         case .help: state.overlay = .help(scroll: 0)
         case .findStaff: state.overlay = .staffSearch(StaffSearchState(index: state.data.staffIndex))
         case .searchRecords: state.overlay = .recordSearch(RecordSearchState())

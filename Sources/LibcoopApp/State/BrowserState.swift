@@ -22,6 +22,10 @@ public struct BrowserState: Sendable {
     public var history = NavigationHistory()
     public var lastSearch: LastStaffSearch?
     public var status: StatusMessage?
+    /// A reload running in the background, for the footer's indicator.
+    public var reloading: ReloadProgress?
+    /// The problems the last reload found, which `p` lists; empty once a reload succeeds.
+    public var reloadProblems: [String] = []
     /// In a terminal narrower than `BrowserLayout.twoPaneWidth`, only one pane shows: this says
     /// whether it is the tab content (else the library tree).
     public var narrowShowsContent = false

@@ -40,6 +40,14 @@ enum OverlayKeys {
             if handleLinks(command, selection: &detail.selection, metrics: metrics, in: &state, follow: follow(detail.links)) {
                 state.overlay = .document(detail)
             }
+        case .problems(var list):
+            switch command {
+            case .close: state.overlay = nil
+            case .move(let motion):
+                DetailScrolling.apply(motion, to: &list.selection, metrics)
+                state.overlay = .problems(list)
+            case .follow, .scroll, .back, .forward, nil: break
+            }
         }
         return .none
     }

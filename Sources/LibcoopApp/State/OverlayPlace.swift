@@ -11,7 +11,7 @@ public struct OverlayPlace: Sendable, Hashable {
     init?(_ overlay: Overlay, data: BrowserData) {
         guard let selection = overlay.detailSelection else { return nil }
         switch overlay {
-        case .help, .staffSearch, .recordSearch: return nil
+        case .help, .staffSearch, .recordSearch, .problems: return nil
         case .person(let detail): record = RecordReference(kind: .staff, id: data.dataset.staff[detail.staff].id)
         case .entry(let detail): record = RecordReference(kind: detail.entry.kind == .phase ? .phase : .event, id: detail.entry.id)
         case .program(let detail): record = RecordReference(kind: .program, id: detail.program.id)
