@@ -75,3 +75,39 @@ import Testing
         #expect(home == 0)
     }
 }
+
+/// The list overlays say, as the details do, how much of their list is out of view.
+@Suite struct ListOverlayIndicatorTests {
+    /// The last row holding a bottom-left corner above the footer: the overlay's bottom border
+    /// (the overlay is drawn over the panes and ends above theirs).
+    private func overlayBottom(_ state: BrowserState) -> String {
+        let lines = screen(state)
+        return lines.dropLast().filter { $0.contains("╰") }.first ?? ""
+    }
+
+    @Test(arguments: [Language.chinese, .english])
+    func staffSearchResultsSayHowManyAreBelow(_ language: Language) {
+        var state = startBrowser(width: 40, height: 12, language: language)
+        send(&state, .char("/"))
+        type(&state, "a")
+        let bottom = overlayBottom(state)
+        #expect(bottom.contains(language.pick("↓ 还有", "more")), "\(screen(state).joined(separator: "\n"))")
+    }
+
+    @Test(arguments: [Language.chinese, .english])
+    func recordSearchResultsSayHowManyAreBelow(_ language: Language) {
+        var state = startBrowser(width: 40, height: 12, language: language)
+        send(&state, .char(":"))
+        type(&state, "a")
+        let bottom = overlayBottom(state)
+        #expect(bottom.contains(language.pick("↓ 还有", "more")), "\(screen(state).joined(separator: "\n"))")
+    }
+
+    @Test func theHelpSaysHowManyLinesAreBelowAndAbove() {
+        var state = startBrowser(width: 40, height: 12, language: .english)
+        send(&state, .char("?"))
+        #expect(overlayBottom(state).contains("more"), "\(screen(state).joined(separator: "\n"))")
+        send(&state, .char("G"))
+        #expect(overlayBottom(state).contains("above"), "\(screen(state).joined(separator: "\n"))")
+    }
+}

@@ -48,6 +48,9 @@ enum RecordSearchOverlay {
             var table = Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: Theme.selected, columnSpacing: 2)
             table.fitNames(column: 1, search.matches.map { NamePair($0.name, english: $0.nameEnglish) }, language: language, totalWidth: list.width)
             table.render(in: list, into: &grid, state: &selection)
+            let shown = table.rowsArea(in: list).height
+            OverlayFrame.scrollIndicator((above: selection.offset, below: max(0, rows.count - selection.offset - shown)),
+                                         frame: frame, language: language, into: &grid)
         }
         grid.cursor = cursor
     }
