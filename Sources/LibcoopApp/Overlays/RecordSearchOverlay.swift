@@ -56,6 +56,8 @@ enum RecordSearchOverlay {
             var table = Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: Theme.selected, columnSpacing: 2)
             table.fitNames(column: 1, shown.map { NamePair($0.name, english: $0.nameEnglish) }, language: language, totalWidth: list.width)
             table.render(in: list, into: &grid, state: &windowSelection)
+            OverlayFrame.scrollIndicator((above: window.lowerBound, below: search.matches.count - window.upperBound),
+                                         frame: frame, language: language, into: &grid)
         }
         grid.cursor = cursor
     }

@@ -51,6 +51,8 @@ enum StaffSearchOverlay {
             table.fitNames(column: 2, members.map { member in (member.library ?? member.organization).flatMap(data.ownerNamePair) },
                            language: language, totalWidth: list.width)
             table.render(in: list, into: &grid, state: &windowSelection)
+            OverlayFrame.scrollIndicator((above: window.lowerBound, below: matches.count - window.upperBound),
+                                         frame: frame, language: language, into: &grid)
         }
         grid.cursor = cursor
     }

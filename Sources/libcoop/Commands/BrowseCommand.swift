@@ -94,13 +94,13 @@ struct BrowseCommand: ParsableCommand {
             backend.stop()
             throw Self.noRecord(start.description)
         }
-        let reload = { () -> Result<BrowserData, ReloadFailure> in
+        // Run by the browser on another thread; every problem goes to the list `p` shows.
+        let reload: @Sendable () -> Result<BrowserData, ReloadFailure> = {
             do throws(DatasetLoadError) {
                 return .success(try DatasetLoader.load(paths: paths, preparingWithStaffIndex: { BrowserData(dataset: $0, staffIndex: $1, files: paths) }).prepared)
             } catch {
-                let first = error.diagnostics.first?.description ?? "\(error)"
-                let more = error.diagnostics.count > 1 ? " (+\(error.diagnostics.count - 1))" : ""
-                return .failure(ReloadFailure(message: TerminalText.sanitized(first) + more))
+                let problems = error.diagnostics.map { TerminalText.sanitized($0.description) }
+                return .failure(ReloadFailure(problems: problems.isEmpty ? [TerminalText.sanitized("\(error)")] : problems))
             }
         }
         let environment = ProcessInfo.processInfo.environment
@@ -110,12 +110,13 @@ struct BrowseCommand: ParsableCommand {
             editor: EditorLauncher.editorCommand(environment: environment),
             suspend: { terminal.suspended($0) }, reload: reload
         )
+        let wake: @Sendable () -> Void = { NcursesBackend.wake() }
         if environment[DebugTrapBackend<NcursesBackend>.variable] == "1" {
             var trapping = DebugTrapBackend(backend)
-            BrowserRuntime.run(&state, on: &trapping, reload: reload, export: BrowserTableExport.perform,
+            BrowserRuntime.run(&state, on: &trapping, wake: wake, reload: reload, export: BrowserTableExport.perform,
                                changeRecords: changes.perform, indexing: loaded.indexing)
         } else {
-            BrowserRuntime.run(&state, on: &backend, reload: reload, export: BrowserTableExport.perform,
+            BrowserRuntime.run(&state, on: &backend, wake: wake, reload: reload, export: BrowserTableExport.perform,
                                changeRecords: changes.perform, indexing: loaded.indexing)
         }
     }
