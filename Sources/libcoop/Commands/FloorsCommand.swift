@@ -14,7 +14,7 @@ struct FloorsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The library's id or name.", valueName: "library"))
+    @Argument(help: ArgumentHelp("The library's id or name.", valueName: "library"), completion: .libraries)
     var library: String
 
     @OptionGroup var data: DataOptions

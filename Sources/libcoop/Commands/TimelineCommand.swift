@@ -10,7 +10,7 @@ struct TimelineCommand: ParsableCommand {
         discussion: "Dates keep the precision the sources give: 2018, 2022-05, 2022-05-30. A phase still running on its source's date is written \"2018 – …\", one whose end is not given \"2018 –\"."
     )
 
-    @Option(help: ArgumentHelp("Only phases and events involving this library (id or name).", valueName: "library"))
+    @Option(help: ArgumentHelp("Only phases and events involving this library (id or name).", valueName: "library"), completion: .libraries)
     var library: String?
 
     @OptionGroup var data: DataOptions

@@ -9,7 +9,8 @@ struct DataOptions: ParsableArguments {
         help: ArgumentHelp(
             "A dataset file to read; repeat to merge several. Default: $LIBCOOP_DATA, else the bundled sample.",
             valueName: "file"
-        )
+        ),
+        completion: .file()
     )
     var files: [String] = []
 
@@ -58,7 +59,7 @@ struct DataOptions: ParsableArguments {
     /// The files to read, after applying the defaults.
     func resolvedPaths() throws -> [String] {
         let located = DatasetLocator.paths(
-            requested: files, environment: ProcessInfo.processInfo.environment, executablePath: CommandLine.arguments.first ?? ""
+            requested: files, environment: ProcessInfo.processInfo.environment, executablePath: ExecutablePath.current(fallback: CommandLine.arguments.first ?? "")
         )
         switch located {
         case .success(let paths): return paths
