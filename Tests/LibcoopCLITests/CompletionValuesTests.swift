@@ -38,4 +38,15 @@ import Testing
         #expect(CompletionValues.matching(values, prefix: "") == ["yuhuatai", "ok name"])
         #expect(CompletionValues.matching(["a", "a", "ab"], prefix: "a") == ["a", "ab"])
     }
+
+    /// zsh's script hands the values to `_describe`, which reads `value:description`: the binary,
+    /// called back as the zsh script calls it, escapes the colon of `kind:id`.
+    @Test func zshGetsTheColonOfKindIdEscaped() throws {
+        let words = ["libcoop", "edit", "--data", sample, "staff:zhangq"]
+        let arguments = ["---completion", "edit", "--", "positional@0", "4", "12"] + words
+        let zsh = try CommandRunner.run(arguments, environment: ["SAP_SHELL": "zsh"])
+        #expect(zsh.output.split(separator: "\n").contains("staff\\:zhangqingwen"), "\(zsh.output)\(zsh.error)")
+        let bash = try CommandRunner.run(arguments, environment: ["SAP_SHELL": "bash"])
+        #expect(bash.output.split(separator: "\n").contains("staff:zhangqingwen"), "\(bash.output)\(bash.error)")
+    }
 }
