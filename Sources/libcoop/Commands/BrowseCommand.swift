@@ -13,7 +13,7 @@ struct BrowseCommand: ParsableCommand {
         discussion: "Press ? inside for every key; q quits."
     )
 
-    @Option(help: ArgumentHelp("Start on this record, written kind:id (staff:zhangqingwen, library:yuhuatai, space:…, program:…, event:…).", valueName: "kind:id"))
+    @Option(help: ArgumentHelp("Start on this record, written kind:id (staff:zhangqingwen, library:yuhuatai, space:…, program:…, event:…).", valueName: "kind:id"), completion: .records)
     var open: String?
 
     @Option(help: ArgumentHelp("Labels in Chinese or English. Default: from LANG / LC_ALL.", valueName: "zh|en"))

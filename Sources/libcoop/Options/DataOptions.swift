@@ -9,7 +9,8 @@ struct DataOptions: ParsableArguments {
         help: ArgumentHelp(
             "A dataset file, or a folder of them (every *.json under it), to read; repeat to merge several. Default: $LIBCOOP_DATA, else the bundled sample.",
             valueName: "path"
-        )
+        ),
+        completion: .file()
     )
     var files: [String] = []
 
@@ -84,7 +85,7 @@ struct DataOptions: ParsableArguments {
     /// The files to read, after applying the defaults (folders replaced by their dataset files).
     func resolvedPaths() throws -> [String] {
         let located = DatasetLocator.paths(
-            requested: files, environment: ProcessInfo.processInfo.environment, executablePath: CommandLine.arguments.first ?? ""
+            requested: files, environment: ProcessInfo.processInfo.environment, executablePath: ExecutablePath.current(fallback: CommandLine.arguments.first ?? "")
         )
         switch located {
         case .success(let paths): return paths
