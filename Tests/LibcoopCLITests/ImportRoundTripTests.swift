@@ -161,4 +161,30 @@ import Testing
         #expect(result.error.contains("row 2: the id \"\(otherID)\" is "), "\(result.error)")
         #expect(scratch.read("dataset.json") == before)
     }
+
+    /// An exported sheet edited as a person would in Excel or WPS: a person renamed (matched by
+    /// the id, so updated and not added), a room's kind written as its Chinese word.
+    @Test func anEditedExportUpdatesTheRecordsByTheirIds() throws {
+        let scratch = try ScratchDirectory("roundtrip-edited")
+        defer { scratch.remove() }
+        let data = scratch.path("dataset.json")
+        try FileManager.default.copyItem(atPath: Self.sample, toPath: data)
+        let staff = scratch.path("staff.csv")
+        #expect(try CommandRunner.run(["export", "staff", "--library", "yuhuatai", "--format", "csv", "--lang", "zh", "-o", staff, "--data", data]).status == 0)
+        let exported = try #require(scratch.read("staff.csv"))
+        try Data(exported.replacingOccurrences(of: "钱桦", with: "钱华").utf8).write(to: URL(fileURLWithPath: staff))
+        let renamed = try CommandRunner.run(["import", "staff", staff, "--library", "yuhuatai", "--data", data, "--write"])
+        #expect(renamed.status == 0, "\(renamed.error)")
+        #expect(renamed.output.contains("row 3: qianhua 钱华\n    姓名 name: 钱桦 → 钱华\n"), "\(renamed.output)")
+        #expect(!renamed.output.contains("Would add") && !renamed.output.contains("Added"), "\(renamed.output)")
+
+        let spaces = scratch.path("spaces.csv")
+        #expect(try CommandRunner.run(["export", "spaces", "--library", "yuhuatai", "--format", "csv", "--lang", "zh", "-o", spaces, "--data", data]).status == 0)
+        let rooms = try #require(scratch.read("spaces.csv"))
+        try Data(rooms.replacingOccurrences(of: ",yht-study-room,研习室,Study Room,study,", with: ",yht-study-room,研习室,Study Room,阅览室,").utf8)
+            .write(to: URL(fileURLWithPath: spaces))
+        let relabelled = try CommandRunner.run(["import", "spaces", spaces, "--library", "yuhuatai", "--data", data])
+        #expect(relabelled.status == 0, "\(relabelled.error)")
+        #expect(relabelled.output.contains("yht-study-room 研习室 (3F)\n    类型 kind: study → reading_room\n"), "\(relabelled.output)")
+    }
 }
