@@ -93,7 +93,8 @@ import Testing
         try CommandRunner.run(["import", kind, sheet, "--library", "yuhuatai", "--data", data] + (write ? ["--write"] : []))
     }
 
-    /// A synthetic library whose person and room are named like formulas.
+    /// A synthetic library whose person and room are named like formulas (and one value is a
+    /// formula already behind a `'`, which must come back with it).
     static let formulaDataset = #"""
     {
       "format": "libcoop/1",
@@ -105,7 +106,7 @@ import Testing
          "sources": ["src"]}
       ],
       "staff": [
-        {"id": "mallory", "name": "=1+1", "library": "city", "department": "-2+3", "title": "@A1", "title_en": "'quoted", "sources": ["src"]}
+        {"id": "mallory", "name": "=1+1", "library": "city", "department": "-2+3", "title": "@A1", "title_en": "'quoted", "department_en": "'=2", "sources": ["src"]}
       ]
     }
     """#
@@ -186,5 +187,33 @@ import Testing
         let relabelled = try CommandRunner.run(["import", "spaces", spaces, "--library", "yuhuatai", "--data", data])
         #expect(relabelled.status == 0, "\(relabelled.error)")
         #expect(relabelled.output.contains("yht-study-room 研习室 (3F)\n    类型 kind: study → reading_room\n"), "\(relabelled.output)")
+    }
+
+    /// A room's id on a row that puts it on another floor: import does not move rooms.
+    @Test func aRoomGivenOnAnotherFloorIsRefusedWithTheRow() throws {
+        let scratch = try ScratchDirectory("roundtrip-moved-room")
+        defer { scratch.remove() }
+        let data = scratch.path("dataset.json")
+        try FileManager.default.copyItem(atPath: Self.sample, toPath: data)
+        try Data("编号,楼层,名称\r\nyht-children,2,少儿阅读\r\n".utf8).write(to: URL(fileURLWithPath: scratch.path("spaces.csv")))
+        let before = scratch.read("dataset.json")
+        let result = try CommandRunner.run(["import", "spaces", scratch.path("spaces.csv"), "--library", "yuhuatai", "--data", data, "--write"])
+        #expect(result.status == 65)
+        #expect(result.error.contains("row 2: the id \"yht-children\" is a room on 3F, not on 2F of yuhuatai; import does not move rooms"), "\(result.error)")
+        #expect(scratch.read("dataset.json") == before)
+    }
+
+    /// A GB18030 export (for old Excel and WPS) reads back as GB18030 with nothing to change.
+    @Test func aGB18030ExportImportsBackUnchanged() throws {
+        let scratch = try ScratchDirectory("roundtrip-gb18030")
+        defer { scratch.remove() }
+        let sheet = scratch.path("staff.csv")
+        let export = try CommandRunner.run(
+            ["export", "staff", "--library", "yuhuatai", "--encoding", "gb18030", "--lang", "zh", "-o", sheet, "--data", Self.sample]
+        )
+        #expect(export.status == 0, "\(export.error)")
+        let result = try Self.importing("staff", sheet, data: Self.sample, write: false)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("(GB18030)") && result.output.contains("No changes"), "\(result.output)")
     }
 }

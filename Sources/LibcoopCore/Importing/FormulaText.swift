@@ -12,16 +12,22 @@ public enum FormulaText {
         return !isWholeNumber(text)
     }
 
-    /// `text` as the exporter neutralised it: a formula-like text with a leading `'`.
+    /// `text` as the exporter writes it: with a leading `'` when it looks like a formula, or is
+    /// already such a `'` and formula (`'=x` becomes `''=x`, so that it reads back as `'=x`).
     public static func neutralised(_ text: String) -> String {
-        looksLikeFormula(text) ? "'" + text : text
+        needsQuote(Substring(text)) ? "'" + text : text
     }
 
-    /// The text an exported cell stands for: `'=x` → `=x`; anything else as it is.
+    /// The text an exported cell stands for: `'=x` → `=x`, `''=x` → `'=x`; anything else
+    /// (`'quoted`) as it is.
     public static func restored(_ cell: String) -> String {
-        guard cell.hasPrefix("'") else { return cell }
-        let rest = String(cell.dropFirst())
-        return looksLikeFormula(rest) ? rest : cell
+        guard cell.hasPrefix("'"), needsQuote(cell.dropFirst()) else { return cell }
+        return String(cell.dropFirst())
+    }
+
+    /// Whether `text` is a formula after any number of `'`.
+    private static func needsQuote(_ text: Substring) -> Bool {
+        looksLikeFormula(String(text.drop { $0 == "'" }))
     }
 
     private static func isWholeNumber(_ text: String) -> Bool {
