@@ -216,4 +216,22 @@ import Testing
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("(GB18030)") && result.output.contains("No changes"), "\(result.output)")
     }
+
+    /// A value with a character export shows as text (`\u{202E}`, a bidi override) is not
+    /// changed to that text when its sheet is imported back.
+    @Test(arguments: ["csv", "xlsx"])
+    func characterShownAsTextIsNotAChange(_ format: String) throws {
+        let scratch = try ScratchDirectory("roundtrip-shown-\(format)")
+        defer { scratch.remove() }
+        let data = scratch.path("full.json")
+        try Data(Self.formulaDataset.replacingOccurrences(of: #""title": "@A1""#, with: #""title": "A\u202EB""#).utf8)
+            .write(to: URL(fileURLWithPath: data))
+        let before = scratch.read("full.json")
+        let sheet = scratch.path("sheet.\(format)")
+        #expect(try CommandRunner.run(["export", "staff", "--format", format, "-o", sheet, "--data", data]).status == 0)
+        let result = try CommandRunner.run(["import", "staff", sheet, "--library", "city", "--data", data, "--write"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("No changes"), "\(result.output)")
+        #expect(scratch.read("full.json") == before)
+    }
 }

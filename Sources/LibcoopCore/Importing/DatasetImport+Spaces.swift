@@ -8,7 +8,8 @@ extension DatasetImport {
     }
 
     static func planSpaces(
-        _ entries: [ImportSheet.Entry], into plan: inout ImportPlan, dataset: Dataset, sources: [String]?, edits: inout FileEdits
+        _ entries: [ImportSheet.Entry], into plan: inout ImportPlan, dataset: Dataset, sources: [String]?, edits: inout FileEdits,
+        exportedForm: (String) -> String
     ) {
         let library = plan.library
         let idColumn = ImportColumn.identifier(Space.Field.id)
@@ -129,7 +130,7 @@ extension DatasetImport {
                 if space.name != name { given.insert((ImportColumn(Space.Field.name), name), at: 0) }
                 let fields = given.compactMap { value -> ImportPlan.FieldChange? in
                     let old = Space.Field(rawValue: value.column.name).flatMap { space.text(of: $0) }
-                    return old == value.text ? nil : ImportPlan.FieldChange(column: value.column, old: old, new: value.text)
+                    return old == value.text || old.map(exportedForm) == value.text ? nil : ImportPlan.FieldChange(column: value.column, old: old, new: value.text)
                 }
                 if fields.isEmpty {
                     plan.unchangedRows.append(entry.row)

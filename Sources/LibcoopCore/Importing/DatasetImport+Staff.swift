@@ -2,7 +2,8 @@
 /// (编号, ID), else by name.
 extension DatasetImport {
     static func planStaff(
-        _ entries: [ImportSheet.Entry], into plan: inout ImportPlan, dataset: Dataset, sources: [String]?, edits: inout FileEdits
+        _ entries: [ImportSheet.Entry], into plan: inout ImportPlan, dataset: Dataset, sources: [String]?, edits: inout FileEdits,
+        exportedForm: (String) -> String
     ) {
         let library = plan.library
         let columns = ImportColumn.staffColumns
@@ -86,7 +87,7 @@ extension DatasetImport {
             if let person {
                 let fields = values.compactMap { value -> ImportPlan.FieldChange? in
                     let old = StaffMember.Field(rawValue: value.column.name).flatMap { person.text(of: $0) }
-                    return old == value.text ? nil : ImportPlan.FieldChange(column: value.column, old: old, new: value.text)
+                    return old == value.text || old.map(exportedForm) == value.text ? nil : ImportPlan.FieldChange(column: value.column, old: old, new: value.text)
                 }
                 if fields.isEmpty {
                     plan.unchangedRows.append(entry.row)

@@ -13,8 +13,11 @@
 public enum DatasetImport {
     /// The plan for importing `rows` as `kind` into `library` of `dataset` (loaded from `paths`).
     /// New staff cite `sources`, else the library's sources; new spaces cite `sources` when given.
+    /// `exportedForm` is how `libcoop export` writes a value (control and bidi characters shown as
+    /// text, `\u{202E}`): a cell holding the exported form of a record's value leaves it as it is.
     public static func plan(
-        _ kind: ImportKind, rows: [ImportRow], into library: Library, of dataset: Dataset, paths: [String], sources: [String]? = nil
+        _ kind: ImportKind, rows: [ImportRow], into library: Library, of dataset: Dataset, paths: [String], sources: [String]? = nil,
+        exportedForm: (String) -> String = { $0 }
     ) -> ImportPlan {
         var plan = ImportPlan(kind: kind, library: library)
         plan.paths = paths
@@ -32,8 +35,8 @@ public enum DatasetImport {
         guard plan.problems.isEmpty else { return plan }
         var edits = FileEdits(paths: paths)
         switch kind {
-        case .staff: planStaff(sheet.entries, into: &plan, dataset: dataset, sources: sources, edits: &edits)
-        case .spaces: planSpaces(sheet.entries, into: &plan, dataset: dataset, sources: sources, edits: &edits)
+        case .staff: planStaff(sheet.entries, into: &plan, dataset: dataset, sources: sources, edits: &edits, exportedForm: exportedForm)
+        case .spaces: planSpaces(sheet.entries, into: &plan, dataset: dataset, sources: sources, edits: &edits, exportedForm: exportedForm)
         }
         plan.problems.sort { ($0.row ?? 0) < ($1.row ?? 0) }
         guard plan.problems.isEmpty, plan.hasChanges else { return plan }

@@ -74,7 +74,10 @@ struct ImportCommand: ParsableCommand {
         let dataset = try data.load()
         let target = try LibraryFilter.library(named: library, in: dataset)
         let rows = sheet.rows.rows.map { ImportRow(number: $0.number, cells: $0.cells) }
-        let plan = DatasetImport.plan(kind, rows: rows, into: target, of: dataset, paths: paths, sources: sources.isEmpty ? nil : sources)
+        let plan = DatasetImport.plan(
+            kind, rows: rows, into: target, of: dataset, paths: paths, sources: sources.isEmpty ? nil : sources,
+            exportedForm: { SpreadsheetCell.sanitized($0, keepingLineBreaks: true) }
+        )
         let report = ImportReport(plan: plan, file: file, encoding: sheet.encoding, rowCount: max(0, sheet.rows.rows.filter { !$0.isBlank }.count - 1))
         guard plan.problems.isEmpty else {
             StandardStreams.writeError(report.problems)
