@@ -1,5 +1,5 @@
 /// Importing a room list: a row is a space of the library on a floor (or on none, when the floor
-/// cell is empty), matched by name on that floor.
+/// cell is empty), matched by id when it gives one (编号, ID), else by name on that floor.
 extension DatasetImport {
     /// Where a space group is: a floor's index in the library's floors, or the spaces without a floor.
     private enum Group: Hashable {
@@ -8,12 +8,21 @@ extension DatasetImport {
     }
 
     static func planSpaces(
-        _ entries: [ImportSheet.Entry], into plan: inout ImportPlan, dataset: Dataset, sources: [String]?, edits: inout FileEdits
+        _ entries: [ImportSheet.Entry], into plan: inout ImportPlan, dataset: Dataset, sources: [String]?, edits: inout FileEdits,
+        exportedForm: (String) -> String
     ) {
         let library = plan.library
-        var takenIdentifiers = Set(dataset.libraries.flatMap { $0.floors.flatMap(\.spaces) + $0.spacesWithoutFloor }.map(\.id))
+        let idColumn = ImportColumn.identifier(Space.Field.id)
+        var owners: [String: (library: Library, place: String)] = [:]
+        for other in dataset.libraries {
+            for floor in other.floors { for space in floor.spaces where owners[space.id] == nil { owners[space.id] = (other, floor.displayLabel) } }
+            for space in other.spacesWithoutFloor where owners[space.id] == nil { owners[space.id] = (other, "楼层不详 no floor") }
+        }
+        // Ids the sheet gives are taken before any is made from a name.
+        var takenIdentifiers = Set(owners.keys).union(entries.compactMap { $0.values[idColumn.name] })
         var firstRowOfName: [String: Int] = [:]
-        var replacements: [(pointer: JSONPointer, id: String, members: [(name: String, value: String)])] = []
+        var firstRowOfID: [String: Int] = [:]
+        var replacements: [(pointer: JSONPointer, id: String, members: [(name: String, json: [UInt8])])] = []
         var additions: [(pointer: JSONPointer, record: [UInt8])] = []
         var defaultedKinds = 0
         let floorList = library.floors.map(\.displayLabel).joined(separator: ", ")
@@ -27,9 +36,11 @@ extension DatasetImport {
                     rowProblems.append(problem)
                 }
             }
+            if rowProblems.isEmpty, let problem = identifierProblem(entry, column: idColumn) { rowProblems.append(problem) }
+            if let problem = libraryProblem(entry, library: library) { rowProblems.append(problem) }
             var group = Group.withoutFloor
             var placeLabel = "楼层不详 no floor"
-            if let floorText = entry.values["floor"] {
+            if let floorText = entry.values["floor"] ?? entry.values["floor_label"] {
                 if let level = FloorText.level(of: floorText, among: library.floors),
                    let index = library.floors.firstIndex(where: { $0.level == level }) {
                     group = .floor(index: index)
@@ -62,6 +73,14 @@ extension DatasetImport {
                 continue
             }
             firstRowOfName[key] = entry.row
+            let givenID = entry.values[idColumn.name]
+            if let givenID {
+                if let first = firstRowOfID[givenID] {
+                    plan.problems.append(ImportPlan.Problem(row: entry.row, message: "the id \"\(TextCheck.quoted(givenID))\" is also on row \(first); each room once"))
+                    continue
+                }
+                firstRowOfID[givenID] = entry.row
+            }
             let arrayPointer: JSONPointer
             let existing: [Space]
             switch group {
@@ -73,15 +92,34 @@ extension DatasetImport {
                 existing = library.spacesWithoutFloor
             }
             var given: [(column: ImportColumn, text: String)] = []
-            for column in ImportColumn.spaceColumns where column.name != "floor" && column.name != Space.Field.name.name {
+            let notCompared: Set<String> = ["floor", "floor_label", ImportColumn.library.name, idColumn.name, Space.Field.name.name]
+            for column in ImportColumn.spaceColumns where !notCompared.contains(column.name) {
                 guard let text = entry.values[column.name] else { continue }
                 switch column.name {
                 case Space.Field.kind.name: given.append((column, kind?.rawValue ?? text))
                 case Space.Field.status.name: given.append((column, status?.rawValue ?? text))
-                default: given.append((column, text))
+                default: given.append((column, column.isList ? ImportColumn.listItems(text).joined(separator: ", ") : text))
                 }
             }
-            let matches = existing.enumerated().filter { $0.element.name == name }
+            var matches = existing.enumerated().filter { $0.element.name == name }
+            if let givenID {
+                if let index = existing.firstIndex(where: { $0.id == givenID }) {
+                    matches = [(index, existing[index])]
+                } else if let owner = owners[givenID] {
+                    let elsewhere = owner.library.id == library.id ? "on \(owner.place)" : "of \(TextCheck.quoted(owner.library.id))"
+                    plan.problems.append(ImportPlan.Problem(
+                        row: entry.row,
+                        message: "the id \"\(TextCheck.quoted(givenID))\" is a room \(elsewhere), not on \(placeLabel) of \(library.id); import does not move rooms (use libcoop edit), and ids are unique: leave 编号 (ID) empty to add a new room"
+                    ))
+                    continue
+                } else if let match = matches.first {
+                    plan.problems.append(ImportPlan.Problem(
+                        row: entry.row,
+                        message: "\(TextCheck.quoted(name)) on \(placeLabel) has the id \(match.element.id), not \"\(TextCheck.quoted(givenID))\"; give \(match.element.id) or leave 编号 (ID) empty to update that room"
+                    ))
+                    continue
+                }
+            }
             if matches.count > 1 {
                 plan.problems.append(ImportPlan.Problem(
                     row: entry.row, message: "\(library.id) has \(matches.count) rooms named \(TextCheck.quoted(name)) on \(placeLabel); import cannot tell which"
@@ -89,19 +127,20 @@ extension DatasetImport {
                 continue
             }
             if let (index, space) = matches.first {
+                if space.name != name { given.insert((ImportColumn(Space.Field.name), name), at: 0) }
                 let fields = given.compactMap { value -> ImportPlan.FieldChange? in
                     let old = Space.Field(rawValue: value.column.name).flatMap { space.text(of: $0) }
-                    return old == value.text ? nil : ImportPlan.FieldChange(column: value.column, old: old, new: value.text)
+                    return old == value.text || old.map(exportedForm) == value.text ? nil : ImportPlan.FieldChange(column: value.column, old: old, new: value.text)
                 }
                 if fields.isEmpty {
                     plan.unchangedRows.append(entry.row)
                 } else {
                     plan.changes.append(ImportPlan.Change(row: entry.row, id: space.id, name: name, place: placeLabel, fields: fields))
-                    replacements.append((arrayPointer.appending(index), space.id, fields.map { ($0.column.name, $0.new) }))
+                    replacements.append((arrayPointer.appending(index), space.id, fields.map { ($0.column.name, json($0.new, column: $0.column)) }))
                 }
                 continue
             }
-            let id = ReadableIdentifier.make(from: name, prefix: library.id, taken: takenIdentifiers)
+            let id = givenID ?? ReadableIdentifier.make(from: name, prefix: library.id, taken: takenIdentifiers)
             takenIdentifiers.insert(id)
             var values = given.map { ImportPlan.Value(column: $0.column, text: $0.text) }
             if kind == nil {
@@ -114,9 +153,9 @@ extension DatasetImport {
                 (Space.Field.id.name, StringEscaping.quoted(id)),
                 (Space.Field.name.name, StringEscaping.quoted(name)),
             ]
-            members += values.map { ($0.column.name, StringEscaping.quoted($0.text)) }
-            if let sources {
-                members.append((Space.Field.sources.name, Array(("[" + sources.map { String(decoding: StringEscaping.quoted($0), as: UTF8.self) }.joined(separator: ",") + "]").utf8)))
+            members += values.map { ($0.column.name, json($0.text, column: $0.column)) }
+            if let sources, !values.contains(where: { $0.column.name == Space.Field.sources.name }) {
+                members.append((Space.Field.sources.name, json(list: sources)))
             }
             additions.append((arrayPointer, RecordPatch.object(members)))
         }
@@ -139,7 +178,7 @@ extension DatasetImport {
                 }
                 let patched: [UInt8]
                 do {
-                    patched = try RecordPatch.setting(replacement.members, in: Array(bytes[located.range]))
+                    patched = try RecordPatch.setting(json: replacement.members, in: Array(bytes[located.range]))
                 } catch {
                     throw RecordWriteError(message: (error as? JSONSyntaxError)?.message ?? "\(error)")
                 }
@@ -163,7 +202,8 @@ extension DatasetImport {
 }
 
 extension Space {
-    /// The text of a member as the import compares it (a kind or status as its raw value).
+    /// The text of a member as the import compares it (a kind or status as its raw value,
+    /// sources joined by `, `).
     func text(of field: Field) -> String? {
         switch field {
         case .id: id
@@ -172,7 +212,7 @@ extension Space {
         case .kind: kind.rawValue
         case .status: status.rawValue
         case .notes: notes
-        case .sources: nil
+        case .sources: sources.joined(separator: ", ")
         }
     }
 }

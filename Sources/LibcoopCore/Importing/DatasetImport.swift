@@ -1,7 +1,10 @@
-/// Plans an import of a sheet into one library's records (`ImportPlan`): each row is matched by
-/// name to an existing record (a person in the library; a room on its floor), which it updates,
-/// or becomes a new record with a readable id. Applying a plan and importing the same sheet again
-/// finds nothing to do.
+/// Plans an import of a sheet into one library's records (`ImportPlan`): a row that gives an id
+/// (编号, ID: what `libcoop export` writes) is matched by it, else by name to an existing record
+/// (a person in the library; a room on its floor); a match is updated, anything else becomes a
+/// new record, with the id given or a readable one made from its name. An id that another
+/// library's record (or, for a room, another floor's) already has is a bad row: ids are unique
+/// across the dataset and an import never moves a record. Applying a plan and importing the same
+/// sheet again finds nothing to do; so does importing what `libcoop export` wrote.
 ///
 /// Bad rows (no name, a name given twice, an unknown floor or kind, control characters, a name
 /// several existing records share) are problems with their row numbers; the file edits are made
@@ -10,8 +13,11 @@
 public enum DatasetImport {
     /// The plan for importing `rows` as `kind` into `library` of `dataset` (loaded from `paths`).
     /// New staff cite `sources`, else the library's sources; new spaces cite `sources` when given.
+    /// `exportedForm` is how `libcoop export` writes a value (control and bidi characters shown as
+    /// text, `\u{202E}`): a cell holding the exported form of a record's value leaves it as it is.
     public static func plan(
-        _ kind: ImportKind, rows: [ImportRow], into library: Library, of dataset: Dataset, paths: [String], sources: [String]? = nil
+        _ kind: ImportKind, rows: [ImportRow], into library: Library, of dataset: Dataset, paths: [String], sources: [String]? = nil,
+        exportedForm: (String) -> String = { $0 }
     ) -> ImportPlan {
         var plan = ImportPlan(kind: kind, library: library)
         plan.paths = paths
@@ -29,8 +35,8 @@ public enum DatasetImport {
         guard plan.problems.isEmpty else { return plan }
         var edits = FileEdits(paths: paths)
         switch kind {
-        case .staff: planStaff(sheet.entries, into: &plan, dataset: dataset, sources: sources, edits: &edits)
-        case .spaces: planSpaces(sheet.entries, into: &plan, dataset: dataset, sources: sources, edits: &edits)
+        case .staff: planStaff(sheet.entries, into: &plan, dataset: dataset, sources: sources, edits: &edits, exportedForm: exportedForm)
+        case .spaces: planSpaces(sheet.entries, into: &plan, dataset: dataset, sources: sources, edits: &edits, exportedForm: exportedForm)
         }
         plan.problems.sort { ($0.row ?? 0) < ($1.row ?? 0) }
         guard plan.problems.isEmpty, plan.hasChanges else { return plan }
@@ -54,12 +60,36 @@ public enum DatasetImport {
         }
     }
 
-    /// The values of `entry` for the columns, in column order, skipping `skipping`.
+    /// The values of `entry` for the columns, in column order, skipping `skipping`; a list
+    /// (sources) as its ids joined by `, `.
     static func values(of entry: ImportSheet.Entry, kind: ImportKind, skipping: Set<String> = []) -> [ImportPlan.Value] {
         kind.columns.compactMap { column in
             guard !skipping.contains(column.name), let text = entry.values[column.name] else { return nil }
-            return ImportPlan.Value(column: column, text: text)
+            return ImportPlan.Value(column: column, text: column.isList ? ImportColumn.listItems(text).joined(separator: ", ") : text)
         }
+    }
+
+    /// A value as the JSON a record holds: a list as an array of strings, anything else a string.
+    static func json(_ text: String, column: ImportColumn) -> [UInt8] {
+        column.isList ? json(list: ImportColumn.listItems(text)) : StringEscaping.quoted(text)
+    }
+
+    /// `items` as a JSON array of strings.
+    static func json(list items: [String]) -> [UInt8] {
+        Array(("[" + items.map { String(decoding: StringEscaping.quoted($0), as: UTF8.self) }.joined(separator: ",") + "]").utf8)
+    }
+
+    /// Why a row's library (图书馆, Library ID: the id `libcoop export` writes) is not the one
+    /// imported into, or `nil`.
+    static func libraryProblem(_ entry: ImportSheet.Entry, library: Library) -> String? {
+        guard let given = entry.values[ImportColumn.library.name], given != library.id else { return nil }
+        return "the row is for library \"\(TextCheck.quoted(given))\", not \(library.id) (--library); import each library's rows into it"
+    }
+
+    /// Why a row's id (编号, ID) cannot be a record's id, or `nil`.
+    static func identifierProblem(_ entry: ImportSheet.Entry, column: ImportColumn) -> String? {
+        guard let id = entry.values[column.name] else { return nil }
+        return TextCheck.identifierProblem(id).map { "\(column.label.chinese) (\(column.label.english)): \($0)" }
     }
 }
 

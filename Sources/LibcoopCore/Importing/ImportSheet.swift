@@ -1,5 +1,6 @@
 /// A sheet read against an import kind's columns: the header row found, each header matched to
-/// a column, and each later row turned into the values it gives (blank cells give none).
+/// a column, and each later row turned into the values it gives (blank cells give none; a cell
+/// `libcoop export` neutralised as `'=x` gives `=x`, `FormulaText.restored`).
 struct ImportSheet {
     struct Entry {
         var row: Int
@@ -37,6 +38,7 @@ struct ImportSheet {
             }
             guard let column = kind.columns.first(where: { $0.matches(header: text) }) else {
                 columns.append(nil)
+                if Self.isNameColumn(header: text, of: kind) { continue }
                 warnings.append("column \(Self.letters(of: index)) \"\(TextCheck.quoted(text))\" is not imported: \(kind.recordType.noun) has no such member")
                 continue
             }
@@ -57,7 +59,7 @@ struct ImportSheet {
             var values: [String: String] = [:]
             for (index, cell) in row.cells.enumerated() where index < columns.count {
                 guard let column = columns[index] else { continue }
-                let text = String(cell.trimmingWhitespace)
+                let text = FormulaText.restored(String(cell.trimmingWhitespace))
                 if !text.isEmpty { values[column.name] = text }
             }
             entries.append(Entry(row: row.number, values: values))
@@ -66,6 +68,15 @@ struct ImportSheet {
 
     /// How many rows from the first filled one may hold the headers.
     static let rowsSearchedForHeaders = 10
+
+    /// Whether `header` heads the names `libcoop export` writes after a reference column
+    /// (`图书馆（名称）`, `Library (name)`): read by people, not imported, and not worth a warning.
+    static func isNameColumn(header: String, of kind: ImportKind) -> Bool {
+        let suffixes = ["（名称）", "(名称)", "(name)", "（name）"]
+        guard let suffix = suffixes.first(where: { header.lowercased().hasSuffix($0) }) else { return false }
+        let reference = String(header.dropLast(suffix.count))
+        return kind.columns.contains { $0.matches(header: reference) }
+    }
 
     private static func isBlank(_ cells: [String]) -> Bool {
         cells.allSatisfy { $0.trimmingWhitespace.isEmpty }

@@ -4,6 +4,12 @@
 enum RecordPatch {
     /// `recordJSON` (one object) with each of `members` set to its string, added when absent.
     static func setting(_ members: [(name: String, value: String)], in recordJSON: [UInt8]) throws(JSONSyntaxError) -> [UInt8] {
+        try setting(json: members.map { ($0.name, StringEscaping.quoted($0.value)) }, in: recordJSON)
+    }
+
+    /// `recordJSON` (one object) with each of `members` set to a JSON value's text (a list of
+    /// sources), added when absent.
+    static func setting(json members: [(name: String, json: [UInt8])], in recordJSON: [UInt8]) throws(JSONSyntaxError) -> [UInt8] {
         let value = try recordJSON.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) -> JSONLayout.Value in
             var reader = JSONReader(bytes: buffer)
             let value = try JSONLayout.Value.read(from: &reader)
@@ -12,7 +18,7 @@ enum RecordPatch {
         }
         guard case .object(var existing) = value else { return recordJSON }
         for member in members {
-            let token = StringEscaping.quoted(member.value)
+            let token = member.json
             if let index = existing.firstIndex(where: { $0.key == member.name }) {
                 existing[index].value = .scalar(token)
             } else {

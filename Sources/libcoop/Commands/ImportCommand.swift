@@ -15,10 +15,17 @@ struct ImportCommand: ParsableCommand {
             The first row names the columns, in Chinese or English: for staff 姓名/name, 英文姓名/name_en, \
             部门/department, 职务/title (and their English forms); for spaces 楼层/floor, 名称/name, \
             英文名称/name_en, 类型/kind, 状态/status, 备注/notes (docs/data-format.md lists every header \
-            accepted). Other columns are reported and not imported. A person is matched by name within \
-            the library, a room by name on its floor: a match is updated (empty cells change nothing), \
-            anything else is added with an id made from its name's pinyin. So importing the same file \
-            twice changes nothing the second time.
+            accepted). Other columns are reported and not imported. A row with an id (编号/ID) is the \
+            record with that id; otherwise a person is matched by name within the library, a room by \
+            name on its floor: a match is updated (empty cells change nothing), anything else is added \
+            with the id given or one made from its name's pinyin. So importing the same file twice \
+            changes nothing the second time. An id of another library's record (or of a room on another \
+            floor) is a bad row: import never moves records.
+
+            What `libcoop export staff|spaces` writes (CSV or xlsx, --lang zh or en) imports back as it \
+            is: the library column is checked against --library, organization and sources (`a, b`) are \
+            read, the name columns after references are skipped, and the ' before a formula-like cell \
+            is taken off. Export, edit in Excel or WPS, import back.
 
             Without --write nothing is written: the command prints what it would add and change. Rows \
             it cannot take (no name, a name given twice, an unknown floor or kind) are listed with their \
@@ -67,7 +74,10 @@ struct ImportCommand: ParsableCommand {
         let dataset = try data.load()
         let target = try LibraryFilter.library(named: library, in: dataset)
         let rows = sheet.rows.rows.map { ImportRow(number: $0.number, cells: $0.cells) }
-        let plan = DatasetImport.plan(kind, rows: rows, into: target, of: dataset, paths: paths, sources: sources.isEmpty ? nil : sources)
+        let plan = DatasetImport.plan(
+            kind, rows: rows, into: target, of: dataset, paths: paths, sources: sources.isEmpty ? nil : sources,
+            exportedForm: { SpreadsheetCell.sanitized($0, keepingLineBreaks: true) }
+        )
         let report = ImportReport(plan: plan, file: file, encoding: sheet.encoding, rowCount: max(0, sheet.rows.rows.filter { !$0.isBlank }.count - 1))
         guard plan.problems.isEmpty else {
             StandardStreams.writeError(report.problems)

@@ -1,3 +1,4 @@
+import LibcoopCore
 import LibcoopRender
 
 /// Makes a cell's text safe for a spreadsheet or a document.
@@ -16,23 +17,14 @@ enum SpreadsheetCell {
         return lines.joined(separator: keepingLineBreaks ? "\n" : " ")
     }
 
-    /// Whether Excel or WPS would read `text` as a formula: it begins with `=`, `+`, `-`, `@`, a
-    /// tab or a carriage return (OWASP, "CSV Injection"). A plain whole number such as `-1` (a
-    /// basement floor) is a number, not a formula.
+    /// Whether Excel or WPS would read `text` as a formula (`FormulaText.looksLikeFormula`).
     static func looksLikeFormula(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return false }
-        return !isWholeNumber(text)
+        FormulaText.looksLikeFormula(text)
     }
 
     /// The cell neutralised for a spreadsheet: a formula-like cell gets a leading `'`, which
-    /// Excel and WPS show as text and do not evaluate.
+    /// Excel and WPS show as text and do not evaluate (and `libcoop import` takes off again).
     static func neutralised(_ text: String) -> String {
-        looksLikeFormula(text) ? "'" + text : text
-    }
-
-    private static func isWholeNumber(_ text: String) -> Bool {
-        var digits = Substring(text)
-        if digits.first == "-" { digits = digits.dropFirst() }
-        return !digits.isEmpty && digits.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        FormulaText.neutralised(text)
     }
 }
