@@ -34,7 +34,7 @@ struct ConfigFile: Sendable {
         let bytes: [UInt8]
         switch Self.read(path) {
         case .success(let read): bytes = read
-        case .failure(let reason): return .failure(ConfigFileError(messages: ["\(shown): cannot read the config file: \(reason)"]))
+        case .failure(let reason): return .failure(ConfigFileError(messages: ["\(shown): cannot read the config file: \(reason.description.lowercased())"]))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(ConfigFileError(messages: ["\(shown):\(Self.firstInvalidUTF8Line(bytes)): the config file is not UTF-8 text"]))
@@ -55,7 +55,8 @@ struct ConfigFile: Sendable {
         }
         let lines = ConfigKeyLines(text)
         var file = ConfigFile(path: path)
-        var problems: [String] = []
+        var problems: [(line: Int, message: String)] = []
+        var warnings: [(line: Int, message: String)] = []
         for key in table.keys {
             guard let value = table[key] else { continue }
             let line = lines.line(of: key)
@@ -65,32 +66,32 @@ struct ConfigFile: Sendable {
             case "data":
                 switch dataPaths(value, configPath: path, home: home) {
                 case .success(let paths): file.data = Setting(value: paths, origin: origin)
-                case .failure(let message): problems.append("\(at): \"data\" \(message)")
+                case .failure(let message): problems.append((line, "\(at): \"data\" \(message.text)"))
                 }
             case "language":
                 if let text = value.string, let language = LanguageOption(rawValue: text) {
                     file.language = Setting(value: language, origin: origin)
                 } else {
-                    problems.append("\(at): \"language\" must be \"zh\" or \"en\", not \(describe(value))")
+                    problems.append((line, "\(at): \"language\" must be \"zh\" or \"en\", not \(describe(value))"))
                 }
             case "theme":
                 if let text = value.string, let theme = ColorTheme(rawValue: text) {
                     file.theme = Setting(value: theme, origin: origin)
                 } else {
-                    problems.append("\(at): \"theme\" must be \"default\" or \"high-contrast\", not \(describe(value))")
+                    problems.append((line, "\(at): \"theme\" must be \"default\" or \"high-contrast\", not \(describe(value))"))
                 }
             case "ascii", "mouse":
                 guard value.type == .bool, let flag = value.bool else {
-                    problems.append("\(at): \"\(key)\" must be true or false, not \(describe(value))")
+                    problems.append((line, "\(at): \"\(key)\" must be true or false, not \(describe(value))"))
                     continue
                 }
                 if key == "ascii" { file.ascii = Setting(value: flag, origin: origin) } else { file.mouse = Setting(value: flag, origin: origin) }
             default:
-                file.warnings.append("\(at): unknown setting \"\(TerminalText.sanitized(key))\"; ignored")
+                warnings.append((line, "\(at): unknown setting \"\(TerminalText.sanitized(key))\"; ignored"))
             }
         }
-        guard problems.isEmpty else { return .failure(ConfigFileError(messages: problems.sorted(by: byLine))) }
-        file.warnings.sort(by: byLine)
+        guard problems.isEmpty else { return .failure(ConfigFileError(messages: inLineOrder(problems))) }
+        file.warnings = inLineOrder(warnings)
         return .success(file)
     }
 
@@ -137,13 +138,9 @@ struct ConfigFile: Sendable {
         }
     }
 
-    /// Orders `FILE:LINE: …` messages by line.
-    private static func byLine(_ first: String, _ second: String) -> Bool {
-        func line(_ message: String) -> Int {
-            let parts = message.split(separator: ":", maxSplits: 2)
-            return parts.count > 1 ? Int(parts[parts.count - 2]) ?? 0 : 0
-        }
-        return line(first) < line(second)
+    /// The messages in the order of their lines (TOMLKit lists keys in its own order).
+    private static func inLineOrder(_ messages: [(line: Int, message: String)]) -> [String] {
+        messages.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element.message)
     }
 
     /// The file's bytes, or the system's reason it cannot be read.
