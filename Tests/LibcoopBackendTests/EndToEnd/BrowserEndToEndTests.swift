@@ -411,16 +411,21 @@ struct BrowserEndToEndTests {
         try #require(TmuxSession.isAvailable, "tmux is needed (apt-get install tmux), or set LIBCOOP_SKIP_TMUX=1")
         let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
         let folder = try ScratchDirectory("e2e")
-        // The run's own config home: the developer's config.toml never reaches a test.
-        try FileManager.default.createDirectory(atPath: folder.path("config/libcoop"), withIntermediateDirectories: true)
-        if let config { try config.write(toFile: folder.path("config/libcoop/config.toml"), atomically: true, encoding: .utf8) }
+        // The run's own config home (none unless `config` is given): the developer's config.toml
+        // never reaches a test.
+        var configHome = "/nonexistent/libcoop-tests"
+        if let config {
+            configHome = folder.path("config")
+            try FileManager.default.createDirectory(atPath: folder.path("config/libcoop"), withIntermediateDirectories: true)
+            try config.write(toFile: folder.path("config/libcoop/config.toml"), atomically: true, encoding: .utf8)
+        }
         let q = TmuxSession.quote
         let command = ([libcoop] + (language.map { ["--lang", $0] } ?? []) + arguments).map(q).joined(separator: " ")
         // `exec` in the inner shell: the pid written is libcoop's own.
         let script = """
             export LANG=C.UTF-8
             unset LC_ALL LIBCOOP_DATA NO_COLOR
-            export XDG_CONFIG_HOME=\(q(folder.path("config")))
+            export XDG_CONFIG_HOME=\(q(configHome))
             \(inFolder ? "cd \(q(folder.url.path)) || exit 1" : "")
             sh -c 'echo $$ > "$0"; exec "$@"' \(q(folder.path("pid"))) \(command)
             echo $? > \(q(folder.path("exit")))
