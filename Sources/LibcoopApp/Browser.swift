@@ -20,17 +20,45 @@ public enum Browser {
         case .input(let event):
             return update(&state, event)
         case .reloaded(.success(let data)):
+            state.reloading = nil
+            state.reloadProblems = []
             replaceData(&state, with: data)
         case .reloaded(.failure(let failure)):
-            state.status = StatusMessage(state.language.pick("重新载入失败，仍显示原数据：", "Reload failed; still showing the old data: ")
-                                         + failure.message, isError: true)
+            state.reloading = nil
+            state.reloadProblems = failure.problems
+            if case .problems = state.overlay { state.overlay = .problems(ProblemListState(problems: failure.problems)) }
+            state.status = StatusMessage(reloadFailedText(count: failure.problems.count, state.language), isError: true)
+            settle(&state)
+        case .reloadProgress(let elapsed):
+            state.reloading?.elapsed = elapsed
+            state.reloading?.tick += 1
         case .exported(let outcome):
             ExportKeys.finish(outcome, in: &state)
         case .recordsChanged(let request, let outcome):
             RecordChanges.apply(outcome, of: request, to: &state)
             settle(&state)
+        case .indexed(let indexes):
+            attach(indexes, to: &state)
         }
         return .none
+    }
+
+    /// Takes the search indexes built in the background and runs the search typed while they
+    /// were built. Data that already has its indexes (a reload came first) keeps them.
+    private static func attach(_ indexes: SearchIndexes, to state: inout BrowserState) {
+        guard state.data.searchIndexes == nil, indexes.staff.staff.count == state.data.dataset.staff.count else { return }
+        state.data.attach(indexes)
+        switch state.overlay {
+        case .staffSearch(var search):
+            search.startSession(index: indexes.staff)
+            state.overlay = .staffSearch(search)
+        case .recordSearch(var search):
+            search.search(in: indexes.records)
+            state.overlay = .recordSearch(search)
+        default:
+            break
+        }
+        settle(&state)
     }
 
     /// Changes `state` in answer to `event` from the terminal.
@@ -58,6 +86,12 @@ public enum Browser {
         }
         settle(&state)
         return effect
+    }
+
+    /// What the status bar says of a reload that found `count` problems.
+    static func reloadFailedText(count: Int, _ language: Language) -> String {
+        language.pick("重新载入失败：\(count) 个问题，仍显示原数据。按 p 查看",
+                      "Reload failed: \(count == 1 ? "1 problem" : "\(count) problems"); still showing the old data. p lists them")
     }
 
     /// Swaps in freshly loaded data after `r`, keeping the selected library (by id) and tab.
@@ -114,6 +148,11 @@ public enum Browser {
         state.tree.settle(count: state.data.tree.rows.count, visibleRows: layout(state).treeRows)
         let context = tabContext(state)
         for tab in Tab.allCases { tab.settle(&state, context: context) }
+        if var overlay = state.overlay, var selection = overlay.detailSelection, let content = overlay.content(in: state) {
+            DetailScrolling.settle(&selection, LinkedDetail.metrics(content, size: state.size))
+            overlay.detailSelection = selection
+            state.overlay = overlay
+        }
         if case .help(let scroll) = state.overlay {
             let maximum = BrowserLayout.helpMaximumScroll(state.size, lineCount: HelpOverlay.lineCount(state.language, size: state.size))
             state.overlay = .help(scroll: min(scroll, maximum))

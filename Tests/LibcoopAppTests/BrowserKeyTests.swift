@@ -235,7 +235,7 @@ import Testing
         send(&state, .char("j"), .char("/"))
         type(&state, "jx")
         if case .staffSearch(let search) = state.overlay {
-            #expect(search.session.matches.first?.member.name == "焦翔")
+            #expect(search.matches.first?.member.name == "焦翔")
         } else {
             Issue.record("the staff search is not open")
         }
@@ -282,7 +282,7 @@ import Testing
         send(&state, .char("/"))
         type(&state, "nihengwei")
         if case .staffSearch(let search) = state.overlay {
-            #expect(search.session.matches.map(\.member.id) == ["nihengwei"])
+            #expect(search.matches.map(\.member.id) == ["nihengwei"])
         }
         send(&state, .key(.enter))
         let text = screen(state).joined(separator: "\n")

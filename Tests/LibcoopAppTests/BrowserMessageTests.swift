@@ -30,7 +30,8 @@ import Testing
         Browser.update(&state, .reloaded(.failure(ReloadFailure(message: "data.json:1:1: broken"))))
         #expect(state.data.dataset.libraries.count == sampleData.dataset.libraries.count)
         #expect(selectedLibraryID(state) == "yuhuatai")
-        #expect(screen(state).last?.contains("Reload failed; still showing the old data: data.json:1:1: broken") == true)
+        #expect(screen(state).last?.contains("Reload failed: 1 problem; still showing the old data") == true)
+        #expect(state.reloadProblems == ["data.json:1:1: broken"])
     }
 
     @Test func theRuntimePerformsTheReloadAndItsResultComesBackThroughUpdate() throws {

@@ -1,4 +1,5 @@
 import LibcoopCore
+import Synchronization
 import LibcoopRender
 import LibcoopTestSupport
 import Testing
@@ -11,14 +12,15 @@ import Testing
         var backend = ScriptedTerminal(size: Size(width: 100, height: 30), stop: stopBrowser)
         backend.inject([.key(KeyEvent(.character("j"))), .key(KeyEvent(.character("r"))), .key(KeyEvent(.character("q")))])
         var state = Browser.start(data: sampleData, size: backend.size, language: .english)
-        var reloads = 0
+        let reloads = Mutex(0)
         BrowserRuntime.run(&state, on: &backend) {
-            reloads += 1
+            reloads.withLock { $0 += 1 }
             return .failure(ReloadFailure(message: "data.json:3:7: /libraries/0/tier: \"x\" is not a tier"))
         }
-        #expect(reloads == 1)
+        #expect(reloads.withLock { $0 } == 1)
         #expect(state.selectedLibrary?.id == "yuhuatai", "the old data and the place in it stay")
-        #expect(backend.screenLines.last?.contains("Reload failed; still showing the old data: data.json:3:7") == true)
+        #expect(backend.screenLines.last?.contains("Reload failed: 1 problem; still showing the old data") == true)
+        #expect(state.reloadProblems == ["data.json:3:7: /libraries/0/tier: \"x\" is not a tier"])
     }
 
     @Test func quitStopsTheLoopAndAResizeRedrawsAtTheNewSize() {

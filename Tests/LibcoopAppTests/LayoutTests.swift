@@ -125,20 +125,22 @@ import Testing
         }
     }
 
-    @Test("The 80×24 event overlay wastes no blank lines above its links and shows them all")
+    @Test("The 80×24 event overlay leaves one blank line above its links, and its last link scrolls into view")
     func eventOverlayNoBlankLines() {
         var state = startBrowser(width: 80, height: 24, language: .chinese)
         send(&state, .char("j"), .char("5"))
         if state.focus != .content { send(&state, .key(KeyEvent(.enter))) }
         // Past the three phases and the 2022 work plan to the 2022-05-30 visit.
         send(&state, .char("j"), .char("j"), .char("j"), .char("j"), .key(KeyEvent(.enter)))
-        let rows = screen(state)
+        var rows = screen(state)
         #expect(rows.contains { $0.contains("2022-05-30") }, "not the visit's overlay:\n\(rows.joined(separator: "\n"))")
         let heading = try? #require(rows.firstIndex { $0.contains("链接（Enter 打开）") })
         guard let heading else { return }
-        let above = rows[heading - 1].trimmingCharacters(in: CharacterSet(charactersIn: " │"))
-        #expect(!above.isEmpty, "a blank line above the links:\n\(rows.joined(separator: "\n"))")
-        #expect(rows.contains { $0.contains("钱桦") }, "the last person runs off the bottom")
+        let blank = { (row: String) in row.trimmingCharacters(in: CharacterSet(charactersIn: " │")).isEmpty }
+        #expect(!blank(rows[heading - 2]), "more than one blank line above the links:\n\(rows.joined(separator: "\n"))")
+        send(&state, .char("G"))
+        rows = screen(state)
+        #expect(rows.contains { $0.contains("钱桦") }, "the last person cannot be scrolled to:\n\(rows.joined(separator: "\n"))")
     }
 
     @Test("The tree draws ├ for a child with siblings after it and └ for the last")

@@ -16,6 +16,8 @@ enum BrowserCommand: Sendable, Hashable {
     case addRecord
     /// `D`: remove the selected record, after confirmation.
     case removeRecord
+    /// `p`: the problems the last reload found, in a list.
+    case showProblems
     case toggleLanguage
     case showTab(Tab)
     /// Tab / Shift-Tab: between the library tree and the tab.

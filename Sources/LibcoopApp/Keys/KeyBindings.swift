@@ -62,6 +62,7 @@ enum KeyBindings {
             KeyBinding("x", [character("x")], .export, group: .other,
                        help: language.pick("导出当前表格（CSV、Markdown、xlsx）", "export the table shown (CSV, Markdown, xlsx)")),
             KeyBinding("r", [character("r")], .reload, group: .other, help: language.pick("重新载入数据", "reload the data")),
+            KeyBinding("p", [character("p")], .showProblems, group: .other, help: language.pick("列出重新载入发现的问题", "list the problems the reload found")),
             KeyBinding("?", [character("?"), KeyEvent(.function(1))], .help, group: .other, help: language.pick("本帮助", "this help"),
                        hint: (.global, KeyHint("?", language.pick("帮助", "help")))),
             KeyBinding("q", [character("q")], .quit, group: .other, help: language.pick("退出", "quit"),

@@ -11,10 +11,14 @@ enum DocumentOverlay {
     }
 
     static func render(_ state: BrowserState, detail: DocumentDetailState, into grid: inout Grid) {
+        LinkedDetail.render(content(state, detail: detail), selection: detail.selection, language: state.language, into: &grid)
+    }
+
+    static func content(_ state: BrowserState, detail: DocumentDetailState) -> DetailContent {
         let language = state.language
         let data = state.data
         let document = detail.document
-        let width = LinkedDetail.textWidth(in: grid.area)
+        let width = LinkedDetail.textWidth(in: Rect(x: 0, y: 0, width: state.size.width, height: state.size.height))
         var lines: [Line] = [Line(document.title, style: Theme.heading)]
         if let english = document.titleEnglish, !english.isEmpty { lines.append(Line(english, style: Theme.heading)) }
         lines.append(.empty)
@@ -29,6 +33,6 @@ enum DocumentOverlay {
         ], width: width)
         let items = detail.links.map { RecordLinkItem.item($0, data: data, language: language) }
         let title = [language.pick("文件", "Document"), document.year.map(String.init)].compactMap { $0 }.joined(separator: " \(Glyphs.current.dot) ")
-        LinkedDetail.render(title: title, text: lines, links: items, selection: detail.selection, language: language, into: &grid)
+        return DetailContent(title: title, text: lines, links: items, language: language)
     }
 }

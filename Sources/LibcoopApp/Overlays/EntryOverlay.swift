@@ -5,6 +5,10 @@ import LibcoopRender
 /// it involves and the people who took part. Enter follows the selected link.
 enum EntryOverlay {
     static func render(_ state: BrowserState, detail: EntryDetailState, into grid: inout Grid) {
+        LinkedDetail.render(content(state, detail: detail), selection: detail.selection, language: state.language, into: &grid)
+    }
+
+    static func content(_ state: BrowserState, detail: EntryDetailState) -> DetailContent {
         let language = state.language
         let data = state.data
         let entry = detail.entry
@@ -26,7 +30,6 @@ enum EntryOverlay {
                 return ListItem(Line([Span(Glyphs.current.link + " "), Span(data.ownerName(link.id, language))]))
             }
         }
-        LinkedDetail.render(title: "\(kind) \(Glyphs.current.dot) \(LinkagePane.when(entry))", text: lines, links: items, selection: detail.selection,
-                            language: language, into: &grid)
+        return DetailContent(title: "\(kind) \(Glyphs.current.dot) \(LinkagePane.when(entry))", text: lines, links: items, language: language)
     }
 }

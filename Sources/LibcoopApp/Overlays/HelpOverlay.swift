@@ -40,6 +40,7 @@ enum HelpOverlay {
         if lines.count > visible {
             Scrollbar(contentLength: lines.count, viewportLength: visible, position: scroll)
                 .render(in: Rect(x: frame.right - 1, y: frame.y + 1, width: 1, height: visible), into: &grid)
+            OverlayFrame.scrollIndicator((above: scroll, below: max(0, lines.count - visible - scroll)), frame: frame, language: language, into: &grid)
         }
     }
 }

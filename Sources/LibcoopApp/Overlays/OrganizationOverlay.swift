@@ -11,10 +11,14 @@ enum OrganizationOverlay {
     }
 
     static func render(_ state: BrowserState, detail: OrganizationDetailState, into grid: inout Grid) {
+        LinkedDetail.render(content(state, detail: detail), selection: detail.selection, language: state.language, into: &grid)
+    }
+
+    static func content(_ state: BrowserState, detail: OrganizationDetailState) -> DetailContent {
         let language = state.language
         let data = state.data
         let organization = detail.organization
-        let width = LinkedDetail.textWidth(in: grid.area)
+        let width = LinkedDetail.textWidth(in: Rect(x: 0, y: 0, width: state.size.width, height: state.size.height))
         var lines: [Line] = [Line(organization.name, style: Theme.heading)]
         if let english = organization.nameEnglish, !english.isEmpty { lines.append(Line(english, style: Theme.heading)) }
         lines.append(.empty)
@@ -27,7 +31,6 @@ enum OrganizationOverlay {
             (Organization.Field.id.label.text(in: language), organization.id),
         ], width: width)
         let items = detail.links.map { RecordLinkItem.item($0, data: data, language: language) }
-        LinkedDetail.render(title: language.pick("机构", "Organisation"), text: lines, links: items, selection: detail.selection,
-                            language: language, into: &grid)
+        return DetailContent(title: language.pick("机构", "Organisation"), text: lines, links: items, language: language)
     }
 }

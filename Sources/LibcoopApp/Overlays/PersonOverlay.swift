@@ -5,11 +5,13 @@ import LibcoopRender
 /// in. The library and each event are links: Enter follows the selected one.
 enum PersonOverlay {
     static func render(_ state: BrowserState, detail: PersonDetailState, into grid: inout Grid) {
+        LinkedDetail.render(content(state, detail: detail), selection: detail.selection, language: state.language, into: &grid)
+    }
+
+    static func content(_ state: BrowserState, detail: PersonDetailState) -> DetailContent {
         let language = state.language
         let data = state.data
         let person = data.dataset.staff[detail.staff]
-        let frame = BrowserLayout.overlayFrame(in: grid.area, maxWidth: 90)
-        let inner = OverlayFrame.open(language.name(person.name, english: person.nameEnglish), frame: frame, into: &grid)
         let department = language.text(person.department, english: person.departmentEnglish)
         let title = language.text(person.title, english: person.titleEnglish)
         let owner: StaffMember.Field = person.library == nil && person.organization != nil ? .organization : .library
@@ -20,17 +22,15 @@ enum PersonOverlay {
             (.id, person.id),
         ]
         let labelWidth = (fields.map { $0.0.label.text(in: language).displayWidth }.max() ?? 0) + 2
+        let width = LinkedDetail.textWidth(in: Rect(x: 0, y: 0, width: state.size.width, height: state.size.height))
         var lines: [Line] = [
-            Line([Span(person.name, style: Theme.heading), Span("  " + data.staffIndex.pinyin(ofStaffAt: detail.staff), style: Theme.label),
+            Line([Span(person.name, style: Theme.heading), Span("  " + (data.staffIndex?.pinyin(ofStaffAt: detail.staff) ?? ""), style: Theme.label),
                   Span(person.nameEnglish.map { "  " + $0 } ?? "")]),
             .empty,
         ]
-        lines += fields.map { field, value in
-            Line([Span(field.label.text(in: language).padded(toWidth: labelWidth), style: Theme.label), Span(value ?? Glyphs.current.missing)])
+        for (field, value) in fields {
+            lines += LabelledLines.field(field.label.text(in: language), Line(value ?? Glyphs.current.missing), labelWidth: labelWidth, width: width)
         }
-        lines.append(.empty)
-        Paragraph(lines: lines, wraps: false).render(in: inner, into: &grid)
-        lines.removeAll()
         let items = detail.links.map { link -> ListItem in
             switch link.kind {
             case .event:
@@ -41,11 +41,6 @@ enum PersonOverlay {
                 return ListItem(Line([Span(Glyphs.current.link + " "), Span(data.ownerName(link.id, language)), Span(language.pick("  （人员）", "  (staff)"), style: Theme.label)]))
             }
         }
-        let listArea = inner.inset(top: 7)
-        if items.isEmpty { return }
-        grid.write(language.pick("链接（Enter 打开）", "Links (Enter opens)"), at: listArea.origin, style: Theme.heading, maxWidth: listArea.width)
-        var selection = detail.selection
-        ListView(items: items, highlightStyle: Theme.selected, highlightSymbol: "")
-            .render(in: listArea.inset(top: 1), into: &grid, state: &selection)
+        return DetailContent(title: language.name(person.name, english: person.nameEnglish), text: lines, links: items, language: language)
     }
 }

@@ -15,6 +15,10 @@ enum ProgramOverlay {
     }
 
     static func render(_ state: BrowserState, detail: ProgramDetailState, into grid: inout Grid) {
+        LinkedDetail.render(content(state, detail: detail), selection: detail.selection, language: state.language, into: &grid)
+    }
+
+    static func content(_ state: BrowserState, detail: ProgramDetailState) -> DetailContent {
         let language = state.language
         let data = state.data
         let program = detail.program
@@ -42,7 +46,6 @@ enum ProgramOverlay {
                 return ListItem(Line([Span(Glyphs.current.link + " "), Span(data.ownerName(link.id, language)), Span(role, style: Theme.label)]))
             }
         }
-        LinkedDetail.render(title: language.pick("项目", "Program") + dates, text: lines, links: items, selection: detail.selection,
-                            language: language, into: &grid)
+        return DetailContent(title: language.pick("项目", "Program") + dates, text: lines, links: items, language: language)
     }
 }

@@ -29,7 +29,9 @@ enum RecordSearchOverlay {
             .render(in: inner.row(0), into: &grid, state: &input)
         let cursor = grid.cursor
         let list = inner.inset(top: 2)
-        if !search.input.text.isEmpty && search.matches.isEmpty {
+        if state.data.recordIndex == nil {
+            grid.write(IndexingNotice.text(language), at: list.origin, style: Theme.label, maxWidth: list.width)
+        } else if !search.input.text.isEmpty && search.matches.isEmpty {
             grid.write(language.pick("没有匹配的记录。", "Nothing matches."), at: list.origin, style: Theme.label, maxWidth: list.width)
         }
         let columns = [
@@ -37,17 +39,25 @@ enum RecordSearchOverlay {
             TableColumn(language.pick("名称", "Name"), width: .fill(3)),
             TableColumn(language.pick("位置", "Where"), width: .fill(2)),
         ]
-        let rows = search.matches.map { match in
+        // Only the rows that show are built: a location is looked up for each.
+        var selection = search.results
+        let visible = max(1, list.height - 1)
+        selection.keepSelectionVisible(count: search.matches.count, visibleRows: visible)
+        let window = selection.offset..<min(search.matches.count, selection.offset + visible)
+        let shown = search.matches[window]
+        let rows = shown.map { match in
             TableRow([Line(kindName(match.kind, language), style: Theme.label),
                       Line(language.name(match.name, english: match.nameEnglish)),
                       Line(RecordLocation.text(RecordReference(kind: match.kind, id: match.id), data: state.data, language: language),
                            style: Theme.label)])
         }
         if !rows.isEmpty {
-            var selection = search.results
+            var windowSelection = SelectionState(selected: selection.selected.map { $0 - window.lowerBound })
             var table = Table(columns: columns, rows: rows, headerStyle: Theme.heading, highlightStyle: Theme.selected, columnSpacing: 2)
-            table.fitNames(column: 1, search.matches.map { NamePair($0.name, english: $0.nameEnglish) }, language: language, totalWidth: list.width)
-            table.render(in: list, into: &grid, state: &selection)
+            table.fitNames(column: 1, shown.map { NamePair($0.name, english: $0.nameEnglish) }, language: language, totalWidth: list.width)
+            table.render(in: list, into: &grid, state: &windowSelection)
+            OverlayFrame.scrollIndicator((above: window.lowerBound, below: search.matches.count - window.upperBound),
+                                         frame: frame, language: language, into: &grid)
         }
         grid.cursor = cursor
     }

@@ -6,6 +6,10 @@ import LibcoopRender
 /// place in it as links. Enter follows the selected link.
 enum RoomOverlay {
     static func render(_ state: BrowserState, detail: RoomDetailState, into grid: inout Grid) {
+        LinkedDetail.render(content(state, detail: detail), selection: detail.selection, language: state.language, into: &grid)
+    }
+
+    static func content(_ state: BrowserState, detail: RoomDetailState) -> DetailContent {
         let language = state.language
         let data = state.data
         let space = detail.space
@@ -15,7 +19,7 @@ enum RoomOverlay {
             guard let level = place.floorLevel else { return language.pick("楼层不详", "floor not given") }
             return library?.floors.first { $0.level == level }?.displayLabel ?? Floor.defaultLabel(level: level)
         }
-        let width = LinkedDetail.textWidth(in: grid.area)
+        let width = LinkedDetail.textWidth(in: Rect(x: 0, y: 0, width: state.size.width, height: state.size.height))
         var lines: [Line] = [Line(space.name, style: Theme.heading)]
         if let english = space.nameEnglish, !english.isEmpty { lines.append(Line(english, style: Theme.heading)) }
         lines.append(.empty)
@@ -31,6 +35,6 @@ enum RoomOverlay {
         ], width: width)
         let items = detail.links.map { RecordLinkItem.item($0, data: data, language: language) }
         let title = [language.pick("空间", "Space"), floor].compactMap { $0 }.joined(separator: " \(Glyphs.current.dot) ")
-        LinkedDetail.render(title: title, text: lines, links: items, selection: detail.selection, language: language, into: &grid)
+        return DetailContent(title: title, text: lines, links: items, language: language)
     }
 }

@@ -8,8 +8,9 @@ enum StaffSearchOverlay {
         let language = state.language
         let data = state.data
         let frame = BrowserLayout.overlayFrame(in: grid.area)
-        let matches = search.session.matches
-        let count = search.input.text.isEmpty ? "" : " \(Glyphs.current.dot) \(matches.count == search.session.limit ? "\(matches.count)+" : "\(matches.count)")"
+        let matches = search.matches
+        let count = search.input.text.isEmpty || search.session == nil
+            ? "" : " \(Glyphs.current.dot) \(matches.count == StaffSearchState.limit ? "\(matches.count)+" : "\(matches.count)")"
         let inner = OverlayFrame.open(language.pick("搜索人员", "Find staff") + count, frame: frame, into: &grid)
         guard inner.height > 0 else { return }
         var input = search.input
@@ -19,7 +20,9 @@ enum StaffSearchOverlay {
             .render(in: inner.row(0), into: &grid, state: &input)
         let cursor = grid.cursor
         let list = inner.inset(top: 2)
-        if !search.input.text.isEmpty && matches.isEmpty {
+        if search.session == nil {
+            grid.write(IndexingNotice.text(language), at: list.origin, style: Theme.label, maxWidth: list.width)
+        } else if !search.input.text.isEmpty && matches.isEmpty {
             grid.write(language.pick("没有匹配的人员。", "Nobody matches."), at: list.origin, style: Theme.label, maxWidth: list.width)
         }
         let columns = [
@@ -48,6 +51,8 @@ enum StaffSearchOverlay {
             table.fitNames(column: 2, members.map { member in (member.library ?? member.organization).flatMap(data.ownerNamePair) },
                            language: language, totalWidth: list.width)
             table.render(in: list, into: &grid, state: &windowSelection)
+            OverlayFrame.scrollIndicator((above: window.lowerBound, below: matches.count - window.upperBound),
+                                         frame: frame, language: language, into: &grid)
         }
         grid.cursor = cursor
     }

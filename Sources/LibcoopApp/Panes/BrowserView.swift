@@ -28,6 +28,7 @@ enum BrowserView {
         case .room(let detail): RoomOverlay.render(state, detail: detail, into: &grid)
         case .organization(let detail): OrganizationOverlay.render(state, detail: detail, into: &grid)
         case .document(let detail): DocumentOverlay.render(state, detail: detail, into: &grid)
+        case .problems(let list): ProblemListOverlay.render(state, list: list, into: &grid)
         case nil: break
         }
         return grid
@@ -111,6 +112,12 @@ enum BrowserView {
 
     private static func renderFooter(_ state: BrowserState, in area: Rect, into grid: inout Grid) {
         grid.clear(area)
+        if let reloading = state.reloading {
+            let spinner = LoadingView.spinner[reloading.tick % LoadingView.spinner.count]
+            let text = " \(spinner) " + state.language.pick("正在重新载入数据", "Reloading the data") + "  " + reloading.secondsText
+            grid.write(text, at: area.origin, style: Theme.accent, maxWidth: area.width)
+            return
+        }
         if let prompt = state.exportPrompt {
             // The end of a long path is where the typing happens: keep it in view.
             var line = " " + ExportKeys.line(prompt, state.language)
@@ -127,7 +134,7 @@ enum BrowserView {
 
     /// Hints for what has the keys now.
     static func hints(_ state: BrowserState) -> [KeyHint] {
-        if let overlay = state.overlay { return OverlayBindings.hints(for: overlay, state.language) }
+        if let overlay = state.overlay { return OverlayBindings.hints(for: overlay, state.language, canGoBack: !state.history.back.isEmpty) }
         return KeyBindings.hints(state)
     }
 }

@@ -32,7 +32,7 @@ enum StaffPane {
             let title = language.text(member.title, english: member.titleEnglish)
             return TableRow([
                 Line(language.name(member.name, english: member.nameEnglish)),
-                Line(data.staffIndex.pinyin(ofStaffAt: people[position]), style: Theme.label),
+                Line(data.staffIndex?.pinyin(ofStaffAt: people[position]) ?? "", style: Theme.label),
                 Line(department ?? Glyphs.current.missing),
                 Line(title ?? Glyphs.current.missing),
             ])

@@ -5,7 +5,9 @@ import LibcoopRender
 /// counts, the library tree, staff per library and the search indexes. Lookups by id are
 /// `DatasetIndex`'s, not copied here.
 ///
-/// Built off the UI's hot path (at start and on reload); every keystroke then reads it only.
+/// Built off the UI's hot path (at start and on reload); every keystroke then reads it only. The
+/// search indexes may come later (`init(dataset:files:searchIndexes:)` with nil, then
+/// `attach(_:)` when `BrowserMessage.indexed` brings them): the first frame does not need them.
 public struct BrowserData: Sendable {
     public let dataset: Dataset
     /// The files it was loaded from (for the header and for `r` reload).
@@ -24,12 +26,26 @@ public struct BrowserData: Sendable {
     public let programsByLibrary: [String: [Int]]
     /// Positions in `dataset.libraries` of the libraries paired with each library.
     public let partnersByLibrary: [String: [Int]]
-    public let staffIndex: StaffSearchIndex
-    public let recordIndex: RecordSearchIndex
+    /// The staff and record search indexes; nil while they are still being built.
+    public private(set) var searchIndexes: SearchIndexes?
 
-    /// Derives everything from `dataset`; `staffIndex`, when given, must have been built from
-    /// `dataset.staff` (as `DatasetLoader.load(paths:preparingWithStaffIndex:)` builds it while decoding).
+    /// The staff search index, once built.
+    public var staffIndex: StaffSearchIndex? { searchIndexes?.staff }
+
+    /// The record search index, once built.
+    public var recordIndex: RecordSearchIndex? { searchIndexes?.records }
+
+    /// Derives everything from `dataset`, the search indexes included; `staffIndex`, when given,
+    /// must have been built from `dataset.staff` (as `DatasetLoader.load(paths:preparingWithStaffIndex:)`
+    /// builds it while decoding).
     public init(dataset: Dataset, staffIndex: StaffSearchIndex? = nil, files: [String]) {
+        self.init(dataset: dataset, files: files,
+                  searchIndexes: SearchIndexes(dataset: dataset, staff: staffIndex ?? StaffSearchIndex(dataset)))
+    }
+
+    /// Derives everything from `dataset` but the search indexes, which are `searchIndexes` (built
+    /// from this `dataset`), or nil when they will be attached later.
+    public init(dataset: Dataset, files: [String], searchIndexes: SearchIndexes?) {
         self.dataset = dataset
         self.files = files
         index = DatasetIndex(dataset)
@@ -63,9 +79,13 @@ public struct BrowserData: Sendable {
             if let central = library.pairedWith { partnersByLibrary[central, default: []].append(position) }
         }
         self.partnersByLibrary = partnersByLibrary
-        let staffIndex = staffIndex ?? StaffSearchIndex(dataset)
-        self.staffIndex = staffIndex
-        recordIndex = RecordSearchIndex(dataset, staffIndex: staffIndex)
+        self.searchIndexes = searchIndexes
+    }
+
+    /// Takes the search indexes built in the background from this data's dataset; a second
+    /// attachment is ignored.
+    public mutating func attach(_ indexes: SearchIndexes) {
+        if searchIndexes == nil { searchIndexes = indexes }
     }
 
     /// Position in `dataset.libraries` of the library with `id` (the index's lookup: the browser

@@ -12,7 +12,16 @@ enum BrowserKeys {
     static func perform(_ command: BrowserCommand, in state: inout BrowserState) -> BrowserEffect {
         switch command {
         case .quit: return .quit
-        case .reload: return .reload
+        case .reload:
+            guard state.reloading == nil else { return .none }
+            state.reloading = ReloadProgress()
+            return .reload
+        case .showProblems:
+            if state.reloadProblems.isEmpty {
+                state.status = StatusMessage(state.language.pick("上次重新载入没有发现问题。", "No problems: the last reload found none."))
+            } else {
+                state.overlay = .problems(ProblemListState(problems: state.reloadProblems))
+            }
         case .export: ExportKeys.begin(in: &state)
         case .editRecord: return RecordChanges.edit(in: &state)
         case .addRecord: return RecordChanges.add(in: &state)
@@ -59,7 +68,7 @@ enum BrowserKeys {
         switch state.tab.update(&state, command, context: Browser.tabContext(state)) {
         case .handled: break
         case .leave: showLibraries(&state)
-        case .open(let overlay): state.overlay = overlay
+        case .open(let overlay): Links.open(overlay, in: &state)
         }
     }
 

@@ -12,10 +12,21 @@ public enum BrowserMessage: Sendable {
     case exported(TableExport.Outcome)
     /// What came of `BrowserEffect.changeRecords(request)`.
     case recordsChanged(RecordChangeRequest, RecordChangeOutcome)
+    /// The search indexes of the data the browser opened with, built in the background after its
+    /// first frame; a search typed meanwhile runs now.
+    case indexed(SearchIndexes)
+    /// The reload is still running, this long after `r`: the footer's indicator moves on.
+    case reloadProgress(elapsed: Duration)
 }
 
-/// Why a reload could not be used; the first problem is shown in the status bar.
+/// Why a reload could not be used: every problem, one line each (`file:line:column: /pointer:
+/// message`), already made safe for the terminal. The status bar gives their count; `p` lists
+/// them.
 public struct ReloadFailure: Error, Sendable {
-    public var message: String
-    public init(message: String) { self.message = message }
+    public var problems: [String]
+
+    public init(problems: [String]) { self.problems = problems }
+
+    /// A failure with one problem.
+    public init(message: String) { self.init(problems: [message]) }
 }

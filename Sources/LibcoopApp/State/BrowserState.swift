@@ -29,6 +29,10 @@ public struct BrowserState: Sendable {
     public var today: String?
     /// A removal waiting for `y` (`D` asked on the status line); any other key says no.
     public var pendingRemoval: RecordReference?
+    /// A reload running in the background, for the footer's indicator.
+    public var reloading: ReloadProgress?
+    /// The problems the last reload found, which `p` lists; empty once a reload succeeds.
+    public var reloadProblems: [String] = []
     /// In a terminal narrower than `BrowserLayout.twoPaneWidth`, only one pane shows: this says
     /// whether it is the tab content (else the library tree).
     public var narrowShowsContent = false
@@ -60,6 +64,7 @@ public struct BrowserState: Sendable {
     /// Where the browser is now, for history.
     public var location: Location {
         let place = tab.place(in: self)
-        return Location(library: selectedLibraryPosition ?? 0, tab: tab, row: place.row, focus: focus, subrow: place.subrow)
+        return Location(library: selectedLibraryPosition ?? 0, tab: tab, row: place.row, focus: focus, subrow: place.subrow,
+                        overlay: overlay.flatMap { OverlayPlace($0, data: data) })
     }
 }

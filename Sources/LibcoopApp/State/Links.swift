@@ -68,15 +68,23 @@ enum Links {
             show(staff: position, in: &state)
         case .organization:
             guard let organization = data.index.organization(reference.id) else { return false }
-            state.overlay = .organization(OrganizationDetailState(organization: organization, data: data))
+            open(.organization(OrganizationDetailState(organization: organization, data: data)), in: &state)
         case .document:
             guard let document = data.index.document(reference.id) else { return false }
-            state.overlay = .document(DocumentDetailState(document: document, data: data))
+            open(.document(DocumentDetailState(document: document, data: data)), in: &state)
         case .library, .space, .program, .event, .phase:
             guard let location = location(of: reference, in: state) else { return false }
             jump(to: location, in: &state)
         }
         return true
+    }
+
+    /// Opens the detail overlay `overlay` over the current place, which history keeps (Backspace
+    /// closes it again; going back to it reopens it as it was left).
+    static func open(_ overlay: Overlay, in state: inout BrowserState) {
+        let before = state.location
+        state.overlay = overlay
+        if state.location != before { state.history.leave(before) }
     }
 
     /// Goes to `location`, remembering the current place for Backspace (unless it is the same).
@@ -91,7 +99,7 @@ enum Links {
         if let location = staffLocation(position, in: state) {
             jump(to: location, in: &state)
         } else {
-            state.overlay = .person(PersonDetailState(staff: position, data: state.data))
+            open(.person(PersonDetailState(staff: position, data: state.data)), in: &state)
         }
     }
 
@@ -102,7 +110,7 @@ enum Links {
         jump(to: Location(library: position, tab: .programs, row: row, focus: .content), in: &state)
     }
 
-    /// Shows `location` without touching history.
+    /// Shows `location` without touching history, with its overlay (or none) over it.
     static func apply(_ location: Location, to state: inout BrowserState) {
         if state.selectedLibraryPosition != location.library {
             state.tree.selected = state.data.tree.row(ofLibrary: location.library)
@@ -112,6 +120,7 @@ enum Links {
         state.focus = location.focus
         state.narrowShowsContent = location.focus == .content
         if let row = location.row { location.tab.show(row: row, subrow: location.subrow, in: &state) }
+        state.overlay = location.overlay.flatMap { $0.overlay(data: state.data) }
     }
 
     /// A different library is selected: every tab starts at its top.

@@ -1,5 +1,5 @@
-/// A place in the browser that history can return to: a library, a tab, and what was selected
-/// there.
+/// A place in the browser that history can return to: a library, a tab, what was selected
+/// there, and the detail overlay open over it, if any.
 public struct Location: Sendable, Hashable {
     /// Position of the library in `dataset.libraries`.
     public var library: Int
@@ -10,4 +10,6 @@ public struct Location: Sendable, Hashable {
     /// On the Floors tab, the selected space, numbered across the whole directory
     /// (`FloorDirectory`); nil when the keys are in the cross-section.
     public var subrow: Int? = nil
+    /// The detail overlay open over the tab (a person, an event, …), as it was left.
+    public var overlay: OverlayPlace? = nil
 }

@@ -15,17 +15,24 @@ public struct NavigationHistory: Sendable, Hashable {
         forward.removeAll()
     }
 
-    /// The place to go back to from `current`, if any.
+    /// The place to go back to from `current`, if any. A place that is where the user already is
+    /// (left by closing an overlay, say) is passed over, so back always goes somewhere.
     mutating func goBack(from current: Location) -> Location? {
-        guard let previous = back.popLast() else { return nil }
-        forward.append(current)
-        return previous
+        while let previous = back.popLast() {
+            guard previous != current else { continue }
+            forward.append(current)
+            return previous
+        }
+        return nil
     }
 
-    /// The place to go forward to from `current`, if any.
+    /// The place to go forward to from `current`, if any (places equal to it passed over).
     mutating func goForward(from current: Location) -> Location? {
-        guard let next = forward.popLast() else { return nil }
-        back.append(current)
-        return next
+        while let next = forward.popLast() {
+            guard next != current else { continue }
+            back.append(current)
+            return next
+        }
+        return nil
     }
 }

@@ -20,11 +20,13 @@ public enum Overlay: Sendable {
     case organization(OrganizationDetailState)
     /// A document with its issuers and the events that discuss it.
     case document(DocumentDetailState)
+    /// The problems the last reload found (`p`).
+    case problems(ProblemListState)
 
     /// The links of a detail overlay (empty for help and the searches): what Enter can follow.
     var links: [RecordReference] {
         switch self {
-        case .help, .staffSearch, .recordSearch: []
+        case .help, .staffSearch, .recordSearch, .problems: []
         case .person(let detail): detail.links
         case .entry(let detail): detail.links
         case .program(let detail): detail.links

@@ -85,8 +85,9 @@ enum RecordChanges {
                 state.status = StatusMessage(language.pick("已保存到 ", "Saved to ") + path + language.pick("。", "."))
             }
         case .saved(_, let path, .failure(let failure)):
+            state.reloadProblems = failure.problems
             state.status = StatusMessage(language.pick("已保存到 \(path)，但重新载入失败：", "Saved to \(path), but reading it again failed: ")
-                                         + failure.message, isError: true)
+                                         + failureSummary(failure, language), isError: true)
         case .removable(let record, let path):
             state.pendingRemoval = record
             state.status = StatusMessage(language.pick("从 \(path) 删除 \(record)？(y/N)", "Remove \(record) from \(path)? (y/N)"))
@@ -102,8 +103,9 @@ enum RecordChanges {
             keepPlace(data, in: &state)
             state.status = StatusMessage(language.pick("已从 \(path) 删除 \(record)。", "Removed \(record) from \(path)."))
         case .removed(let record, let path, .failure(let failure)):
+            state.reloadProblems = failure.problems
             state.status = StatusMessage(language.pick("已从 \(path) 删除 \(record)，但重新载入失败：", "Removed \(record) from \(path), but reading it again failed: ")
-                                         + failure.message, isError: true)
+                                         + failureSummary(failure, language), isError: true)
         case .unchanged:
             state.status = StatusMessage(language.pick("没有改动，未写入。", "Nothing changed; nothing written."))
         case .readOnly:
@@ -174,11 +176,18 @@ enum RecordChanges {
     }
 }
 
+/// The first problem of a failed reading and how many more there are (`p` lists them all).
+private func failureSummary(_ failure: ReloadFailure, _ language: Language) -> String {
+    let first = failure.problems.first ?? ""
+    guard failure.problems.count > 1 else { return first }
+    return first + language.pick("（另有 \(failure.problems.count - 1) 个问题，按 p 查看）", " (\(failure.problems.count - 1) more; p lists them)")
+}
+
 extension Overlay {
     /// The record a detail overlay shows (nil for help and the searches).
     func record(in data: BrowserData) -> RecordReference? {
         switch self {
-        case .help, .staffSearch, .recordSearch: nil
+        case .help, .staffSearch, .recordSearch, .problems: nil
         case .person(let detail): RecordReference(kind: .staff, id: data.dataset.staff[detail.staff].id)
         case .entry(let detail): RecordReference(kind: detail.entry.kind == .event ? .event : .phase, id: detail.entry.id)
         case .program(let detail): RecordReference(kind: .program, id: detail.program.id)

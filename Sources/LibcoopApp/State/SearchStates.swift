@@ -2,22 +2,53 @@ import LibcoopCore
 import LibcoopRender
 
 /// The staff search overlay: the query being typed, the session that answers it keystroke by
-/// keystroke, and the selected result.
+/// keystroke, and the selected result. The session is nil while the index is being built (the
+/// overlay says so); what is typed meanwhile is searched when it arrives.
 public struct StaffSearchState: Sendable {
     public var input = TextInputState()
-    public var session: SearchSession
+    public var session: SearchSession?
     public var results = SelectionState(selected: 0)
 
-    init(index: StaffSearchIndex) {
-        session = SearchSession(index: index, limit: 200)
+    /// The number of results a staff search keeps.
+    static let limit = 200
+
+    init(index: StaffSearchIndex?) {
+        if let index { startSession(index: index) }
+    }
+
+    /// The matches of the query typed, best first (none while indexing).
+    var matches: [StaffMatch] { session?.matches ?? [] }
+
+    /// Starts searching with `index`, at once for a query already typed.
+    mutating func startSession(index: StaffSearchIndex) {
+        var session = SearchSession(index: index, limit: Self.limit)
+        if !input.text.isEmpty { session.search(input.text) }
+        self.session = session
+    }
+
+    /// Searches the query as it now reads; while indexing it waits for the session.
+    mutating func queryChanged() {
+        session?.search(input.text)
+        results = SelectionState(selected: 0)
     }
 }
 
-/// The record search overlay (`:`): the query and the records found, best first.
+/// The record search overlay (`:`): the query and the records found, best first. While the
+/// index is being built nothing is searched (the overlay says so); `search(in:)` runs the query
+/// when it arrives.
 public struct RecordSearchState: Sendable {
     public var input = TextInputState()
     public var matches: [RecordMatch] = []
     public var results = SelectionState(selected: 0)
+
+    /// The number of results a record search keeps.
+    static let limit = 100
+
+    /// Searches the query as it now reads in `index`.
+    mutating func search(in index: RecordSearchIndex) {
+        matches = index.search(input.text, limit: Self.limit)
+        results = SelectionState(selected: 0)
+    }
 }
 
 /// The person overlay: which person, their links (their library, then the events they took part

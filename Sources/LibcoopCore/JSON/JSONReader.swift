@@ -146,6 +146,24 @@ struct JSONReader {
         var index = contentStart
         var isASCII = true
         var mayHoldControl = false
+        // Eight bytes at a time while none of them ends the string, escapes or is a control
+        // byte; the bytes left (and any word holding one of those) go one by one below.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            var nonASCII = false
+            while index &+ 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if ByteWord.hasByte(UInt8(ascii: "\""), in: word) || ByteWord.hasByte(UInt8(ascii: "\\"), in: word)
+                    || ByteWord.hasByte(below: 0x20, in: word) { break }
+                if ByteWord.hasHighBit(word) {
+                    nonASCII = true
+                    if ByteWord.hasByte(0xC2, in: word) { mayHoldControl = true }
+                }
+                if ByteWord.hasByte(0x7F, in: word) { mayHoldControl = true }
+                index &+= 8
+            }
+            isASCII = !nonASCII
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {

@@ -35,6 +35,18 @@ public enum DatasetLoader {
         }
     }
 
+    /// Loads like `load(paths:preparing:)` while the staff search index is built on the second
+    /// core as the files are decoded, as `load(paths:preparingWithStaffIndex:)` does, but hands
+    /// the dataset back without waiting for the index to be ranked: the browser draws its first
+    /// frame and finishes the index (`PendingStaffIndex.finish()`) in the background.
+    public static func load<Prepared: Sendable>(
+        paths: [String], preparingBeforeStaffIndex prepare: @Sendable (Dataset) -> Prepared
+    ) throws(DatasetLoadError) -> (dataset: Dataset, prepared: Prepared, staffIndex: PendingStaffIndex) {
+        let staffNames = StaffIndexStream()
+        let (dataset, prepared) = try load(paths: paths, staffNames: staffNames, prepare: prepare)
+        return (dataset, prepared, PendingStaffIndex(stream: staffNames, dataset: dataset))
+    }
+
     /// Loads and merges `paths` like `load(paths:)`, but takes the file at `index` to hold
     /// `bytes` instead of what is on disk: the dataset as it would be after writing them (what an
     /// edit checks before it writes). Problems in those bytes are reported under that file's path.

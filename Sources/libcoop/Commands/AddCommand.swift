@@ -24,13 +24,14 @@ struct AddCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The kind of record: library, staff, program, event, phase, document, organization.", valueName: "kind"))
+    @Argument(help: ArgumentHelp("The kind of record: library, staff, program, event, phase, document, organization.", valueName: "kind"),
+              completion: .list(["library", "staff", "program", "event", "phase", "document", "organization"]))
     var kind: String
 
-    @Option(help: ArgumentHelp("The library the record belongs to (id or name): filled in, and it chooses the file.", valueName: "library"))
+    @Option(help: ArgumentHelp("The library the record belongs to (id or name): filled in, and it chooses the file.", valueName: "library"), completion: .libraries)
     var library: String?
 
-    @Option(help: ArgumentHelp("The dataset file to add the record to (one of the --data files).", valueName: "file"))
+    @Option(help: ArgumentHelp("The dataset file to add the record to (one of the --data files).", valueName: "file"), completion: .file(extensions: ["json"]))
     var file: String?
 
     @OptionGroup var data: DataOptions

@@ -13,7 +13,7 @@ struct BrowseCommand: ParsableCommand {
         discussion: "Press ? inside for every key; q quits."
     )
 
-    @Option(help: ArgumentHelp("Start on this record, written kind:id (staff:zhangqingwen, library:yuhuatai, space:…, program:…, event:…).", valueName: "kind:id"))
+    @Option(help: ArgumentHelp("Start on this record, written kind:id (staff:zhangqingwen, library:yuhuatai, space:…, program:…, event:…).", valueName: "kind:id"), completion: .records)
     var open: String?
 
     @Option(help: ArgumentHelp("Labels in Chinese or English. Default: from LC_ALL / LC_MESSAGES / LANG, else config.toml's language.", valueName: "zh|en"))
@@ -39,17 +39,19 @@ struct BrowseCommand: ParsableCommand {
         let language = settings.language.value.language
         CrashReportSetup.setLanguage(language)
         let totalBytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
-        var preloaded: BrowserData?
+        var preloaded: Loaded?
         if totalBytes <= Self.largeDatasetBytes {
-            let loaded = try data.load(preparingWithStaffIndex: { BrowserData(dataset: $0, staffIndex: $1, files: paths) }).prepared
+            let loaded = try data.load(preparingBeforeStaffIndex: { BrowserData(dataset: $0, files: paths, searchIndexes: nil) })
             if let start {
-                var probe = Browser.start(data: loaded, size: Size(width: 80, height: 24), language: language)
+                var probe = Browser.start(data: loaded.prepared, size: Size(width: 80, height: 24), language: language)
                 guard Browser.open(start, in: &probe) else { throw Self.noRecord(start.description) }
             }
-            preloaded = loaded
+            preloaded = (loaded.prepared, Self.indexInBackground(loaded.prepared, loaded.staffIndex))
         } else if let start, !RecordIdentifierScan.mayContain(id: start.id, in: paths) {
             throw Self.noRecord(start.description)
         }
+        // A large dataset starts loading now, while the terminal is set up.
+        let loading = preloaded == nil ? Self.startLoading(paths, bytes: totalBytes, language: language) : nil
         var backend: NcursesBackend
         do {
             backend = try NcursesBackend(options: .init(noColor: !settings.color.value, mouse: settings.mouse.value,
@@ -62,40 +64,46 @@ struct BrowseCommand: ParsableCommand {
         // Measuring and symbols follow the terminal for everything drawn from here on.
         try AmbiguousWidth.$current.withValue(backend.ambiguousWidth) {
             try ColorTheme.$current.withValue(settings.theme.value) {
-                try browse(paths: paths, preloaded: preloaded, start: start, language: language, totalBytes: totalBytes,
+                try browse(paths: paths, preloaded: preloaded, loading: loading, start: start, language: language,
                            readOnly: settings.data.origin == .builtIn, on: &backend)
             }
         }
     }
 
+    /// The browser's data, and the work building its search indexes in the background.
+    private typealias Loaded = (data: BrowserData, indexing: BackgroundWork<SearchIndexes>)
+
     /// The browser's run on a started terminal, loading a large dataset first.
-    private func browse(paths: [String], preloaded: BrowserData?, start: RecordReference?, language: Language,
-                        totalBytes: Int, readOnly: Bool, on backend: inout NcursesBackend) throws {
-        let browserData: BrowserData
+    private func browse(paths: [String], preloaded: Loaded?, loading: BackgroundWork<LoadResult>?, start: RecordReference?,
+                        language: Language, readOnly: Bool, on backend: inout NcursesBackend) throws {
+        let loaded: Loaded
         if let preloaded {
-            browserData = preloaded
-        } else {
-            switch try Self.loadInBackground(paths, bytes: totalBytes, language: language, on: &backend) {
-            case .success(let loaded): browserData = loaded
+            loaded = preloaded
+        } else if let loading {
+            guard let result = BrowserRuntime.waitFor(loading, on: &backend, language: language) else { throw ExitCode.success }
+            switch result {
+            case .success(let (data, staffIndex)): loaded = (data, Self.indexInBackground(data, staffIndex))
             case .failure(let error):
                 backend.stop()
                 DiagnosticPrinter.printToStandardError(error.diagnostics)
                 throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
             }
+        } else {
+            preconditionFailure("a dataset is either loaded before the terminal is taken or loading")
         }
-        var state = Browser.start(data: browserData, size: backend.size, language: language)
+        var state = Browser.start(data: loaded.data, size: backend.size, language: language)
         state.today = LocalDate.today
         if let start, !Browser.open(start, in: &state) {
             backend.stop()
             throw Self.noRecord(start.description)
         }
-        let reload = { () -> Result<BrowserData, ReloadFailure> in
+        // Run by the browser on another thread; every problem goes to the list `p` shows.
+        let reload: @Sendable () -> Result<BrowserData, ReloadFailure> = {
             do throws(DatasetLoadError) {
                 return .success(try DatasetLoader.load(paths: paths, preparingWithStaffIndex: { BrowserData(dataset: $0, staffIndex: $1, files: paths) }).prepared)
             } catch {
-                let first = error.diagnostics.first?.description ?? "\(error)"
-                let more = error.diagnostics.count > 1 ? " (+\(error.diagnostics.count - 1))" : ""
-                return .failure(ReloadFailure(message: TerminalText.sanitized(first) + more))
+                let problems = error.diagnostics.map { TerminalText.sanitized($0.description) }
+                return .failure(ReloadFailure(problems: problems.isEmpty ? [TerminalText.sanitized("\(error)")] : problems))
             }
         }
         let environment = ProcessInfo.processInfo.environment
@@ -105,11 +113,14 @@ struct BrowseCommand: ParsableCommand {
             editor: EditorLauncher.editorCommand(environment: environment),
             suspend: { terminal.suspended($0) }, reload: reload
         )
+        let wake: @Sendable () -> Void = { NcursesBackend.wake() }
         if environment[DebugTrapBackend<NcursesBackend>.variable] == "1" {
             var trapping = DebugTrapBackend(backend)
-            BrowserRuntime.run(&state, on: &trapping, reload: reload, export: BrowserTableExport.perform, changeRecords: changes.perform)
+            BrowserRuntime.run(&state, on: &trapping, wake: wake, reload: reload, export: BrowserTableExport.perform,
+                               changeRecords: changes.perform, indexing: loaded.indexing)
         } else {
-            BrowserRuntime.run(&state, on: &backend, reload: reload, export: BrowserTableExport.perform, changeRecords: changes.perform)
+            BrowserRuntime.run(&state, on: &backend, wake: wake, reload: reload, export: BrowserTableExport.perform,
+                               changeRecords: changes.perform, indexing: loaded.indexing)
         }
     }
 
@@ -125,23 +136,33 @@ struct BrowseCommand: ParsableCommand {
         ValidationError("--open: no record \"\(TerminalText.sanitized(target))\" (write kind:id, such as staff:zhangqingwen)")
     }
 
-    /// Reads and indexes a large dataset on another thread behind the loading screen; throws
-    /// `ExitCode.success` when the user gives up with `q`.
-    private static func loadInBackground(
-        _ paths: [String], bytes: Int, language: Language, on backend: inout NcursesBackend
-    ) throws -> Result<BrowserData, DatasetLoadError> {
+    /// Finishes the staff search index and builds the record index on another thread, so the
+    /// first frame does not wait for them; the browser's loop is woken when they are ready.
+    private static func indexInBackground(_ data: BrowserData, _ staffIndex: PendingStaffIndex) -> BackgroundWork<SearchIndexes> {
+        let dataset = data.dataset
+        return BackgroundWork(firstStep: "", onChange: { NcursesBackend.wake() }) { _ in
+            SearchIndexes(dataset: dataset, staff: staffIndex.finish())
+        }
+    }
+
+    /// What loading a large dataset gives: the browser's data and its staff index still to finish,
+    /// or every problem.
+    private typealias LoadResult = Result<(BrowserData, PendingStaffIndex), DatasetLoadError>
+
+    /// Starts reading a large dataset on another thread, which the loading screen then waits for
+    /// (the staff index is left to finish after the first frame).
+    private static func startLoading(_ paths: [String], bytes: Int, language: Language) -> BackgroundWork<LoadResult> {
         let megabytes = (bytes + (1 << 20) - 1) >> 20
         let names = paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-        let work = BackgroundWork(firstStep: language.pick("正在读取 \(names)（\(megabytes) MB）", "Reading \(names) (\(megabytes) MB)"),
-                                  onChange: { NcursesBackend.wake() }) { report -> Result<BrowserData, DatasetLoadError> in
-            Result { () throws(DatasetLoadError) -> BrowserData in
-                try DatasetLoader.load(paths: paths, preparingWithStaffIndex: { dataset, staffIndex in
-                    report(language.pick("正在检查数据并为 \(dataset.staff.count) 人建立索引", "Checking the data and indexing \(dataset.staff.count) staff"))
-                    return BrowserData(dataset: dataset, staffIndex: staffIndex, files: paths)
-                }).prepared
+        return BackgroundWork(firstStep: language.pick("正在读取 \(names)（\(megabytes) MB）", "Reading \(names) (\(megabytes) MB)"),
+                              onChange: { NcursesBackend.wake() }) { report -> LoadResult in
+            Result { () throws(DatasetLoadError) -> (BrowserData, PendingStaffIndex) in
+                let loaded = try DatasetLoader.load(paths: paths, preparingBeforeStaffIndex: { dataset in
+                    report(language.pick("正在检查 \(dataset.staff.count) 人的数据", "Checking the data of \(dataset.staff.count) staff"))
+                    return BrowserData(dataset: dataset, files: paths, searchIndexes: nil)
+                })
+                return (loaded.prepared, loaded.staffIndex)
             }
         }
-        guard let result = BrowserRuntime.waitFor(work, on: &backend, language: language) else { throw ExitCode.success }
-        return result
     }
 }

@@ -25,7 +25,7 @@ struct EditCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The record, as KIND:ID (staff:zhangqingwen, library:yuhuatai).", valueName: "kind:id"))
+    @Argument(help: ArgumentHelp("The record, as KIND:ID (staff:zhangqingwen, library:yuhuatai).", valueName: "kind:id"), completion: .editableRecords)
     var record: String
 
     @OptionGroup var data: DataOptions

@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("What to export.", valueName: ExportKind.allCases.map(\.rawValue).joined(separator: "|")))
     var kind: ExportKind
 
-    @Option(help: ArgumentHelp("Only records involving this library (id or name).", valueName: "library"))
+    @Option(help: ArgumentHelp("Only records involving this library (id or name).", valueName: "library"), completion: .libraries)
     var library: String?
 
     @Option(help: ArgumentHelp("The table format.", valueName: "csv|xlsx|md|json"))

@@ -18,7 +18,7 @@ struct FloorsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The library's id or name.", valueName: "library"))
+    @Argument(help: ArgumentHelp("The library's id or name.", valueName: "library"), completion: .libraries)
     var library: String
 
     @Option(help: ArgumentHelp("text (aligned, for the terminal), md (a printable directory) or json. Default: text, or json with --json.", valueName: "text|md|json"))

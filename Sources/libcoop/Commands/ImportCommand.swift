@@ -32,16 +32,16 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("What the rows are: staff or spaces.", valueName: "kind"))
+    @Argument(help: ArgumentHelp("What the rows are: staff or spaces.", valueName: "kind"), completion: .list(["staff", "spaces"]))
     var kind: ImportKind
 
-    @Argument(help: ArgumentHelp("The CSV file or .xlsx workbook to read.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The CSV file or .xlsx workbook to read.", valueName: "file"), completion: .file(extensions: ["csv", "xlsx"]))
     var file: String
 
-    @Option(help: ArgumentHelp("The library the rows belong to (an id or a name).", valueName: "library"))
+    @Option(help: ArgumentHelp("The library the rows belong to (an id or a name).", valueName: "library"), completion: .libraries)
     var library: String
 
-    @Option(help: ArgumentHelp("The CSV file's encoding: utf-8 or gb18030. Default: detected.", valueName: "encoding"))
+    @Option(help: ArgumentHelp("The CSV file's encoding: utf-8 or gb18030. Default: detected.", valueName: "encoding"), completion: .list(["utf-8", "gb18030"]))
     var encoding: SpreadsheetTextEncoding?
 
     @Option(name: .customLong("source"), help: ArgumentHelp(

@@ -9,7 +9,7 @@ struct ProgramsCommand: ParsableCommand {
         abstract: "List joint programs with their lead and partner libraries, dates and whether they run online."
     )
 
-    @Option(help: ArgumentHelp("Only programs this library leads or partners in (id or name).", valueName: "library"))
+    @Option(help: ArgumentHelp("Only programs this library leads or partners in (id or name).", valueName: "library"), completion: .libraries)
     var library: String?
 
     @Option(help: ArgumentHelp("Only programs running in this year (programs without dates never match). Exits 1, saying why, when none does.", valueName: "yyyy"))

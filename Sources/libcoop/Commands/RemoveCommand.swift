@@ -20,7 +20,7 @@ struct RemoveCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The record, as KIND:ID.", valueName: "kind:id"))
+    @Argument(help: ArgumentHelp("The record, as KIND:ID.", valueName: "kind:id"), completion: .editableRecords)
     var record: String
 
     @Flag(help: "Remove without asking.")

@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The year to report on. Default: the latest year with dated records.", valueName: "yyyy"))
     var year: Int?
 
-    @Option(help: ArgumentHelp("Only what involves this library (id or name).", valueName: "library"))
+    @Option(help: ArgumentHelp("Only what involves this library (id or name).", valueName: "library"), completion: .libraries)
     var library: String?
 
     @Option(help: ArgumentHelp("The form of the report.", valueName: "text|md|csv|xlsx|json"))

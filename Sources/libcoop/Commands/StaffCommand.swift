@@ -19,7 +19,7 @@ struct StaffCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The name, or part of it, as you would type it.", valueName: "query"))
     var query: String
 
-    @Option(help: ArgumentHelp("Only staff of this library (id or name).", valueName: "library"))
+    @Option(help: ArgumentHelp("Only staff of this library (id or name).", valueName: "library"), completion: .libraries)
     var library: String?
 
     @Option(help: ArgumentHelp("Show at most this many people.", valueName: "n"))

@@ -10,7 +10,7 @@ struct TimelineCommand: ParsableCommand {
         discussion: "Dates keep the precision the sources give: 2018, 2022-05, 2022-05-30. A phase still running on its source's date is written \"2018 – …\", one whose end is not given \"2018 –\". A document with a year (a work plan, an agreement) stands at the start of its year; it involves the libraries that issued it and those of the events that discuss it."
     )
 
-    @Option(help: ArgumentHelp("Only phases, events and documents involving this library (id or name).", valueName: "library"))
+    @Option(help: ArgumentHelp("Only phases, events and documents involving this library (id or name).", valueName: "library"), completion: .libraries)
     var library: String?
 
     @OptionGroup var data: DataOptions

@@ -9,7 +9,8 @@ struct DataOptions: ParsableArguments {
         help: ArgumentHelp(
             "A dataset file, or a folder of them (every *.json under it), to read; repeat to merge several. Default: $LIBCOOP_DATA, else config.toml's data, else the bundled sample.",
             valueName: "path"
-        )
+        ),
+        completion: .file()
     )
     var files: [String] = []
 
@@ -48,6 +49,20 @@ struct DataOptions: ParsableArguments {
         }
     }
 
+    /// Loads the dataset like `load()`, with `prepare(dataset)` made on the second core while the
+    /// dataset is validated and the staff search index left to finish later (see
+    /// `DatasetLoader.load(paths:preparingBeforeStaffIndex:)`).
+    func load<Prepared: Sendable>(
+        preparingBeforeStaffIndex prepare: @Sendable (Dataset) -> Prepared
+    ) throws -> (dataset: Dataset, prepared: Prepared, staffIndex: PendingStaffIndex) {
+        let paths = try resolvedPaths()
+        do {
+            return try DatasetLoader.load(paths: paths, preparingBeforeStaffIndex: prepare)
+        } catch {
+            throw Self.exit(reporting: error)
+        }
+    }
+
     /// Prints every problem to standard error; the exit status says whether a file could not be
     /// opened (66) or held invalid data (65).
     private static func exit(reporting error: DatasetLoadError) -> ExitCode {
@@ -70,7 +85,8 @@ struct DataOptions: ParsableArguments {
     /// The files to read, after applying the defaults (folders replaced by their dataset files).
     func resolvedPaths() throws -> [String] {
         let located = DatasetLocator.paths(
-            requested: Settings.resolve(SettingFlags(data: files)).data.value ?? [], environment: ProcessInfo.processInfo.environment, executablePath: CommandLine.arguments.first ?? ""
+            requested: Settings.resolve(SettingFlags(data: files)).data.value ?? [], environment: ProcessInfo.processInfo.environment,
+            executablePath: ExecutablePath.current(fallback: CommandLine.arguments.first ?? "")
         )
         switch located {
         case .success(let paths): return paths

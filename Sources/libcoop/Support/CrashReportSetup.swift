@@ -33,11 +33,11 @@ enum CrashReportSetup {
             reportFile = marked
         } else if backtrace != nil {
             userBacktracer = true
-        } else if let file = newReportFile() {
-            setenv("SWIFT_BACKTRACE", "enable=yes,interactive=no,color=no,output-to=\(file)", 1)
+        } else if let file = newReportFile(), let backtracer = backtracerSetting() {
+            setenv("SWIFT_BACKTRACE", "enable=yes,interactive=no,color=no,\(backtracer)output-to=\(file)", 1)
             setenv(reportVariable, file, 1)
             // The program's own path, not /proc/self/exe, so `ps` and `pgrep` still call it libcoop.
-            execv(executablePath(), CommandLine.unsafeArgv)
+            execv(ExecutablePath.current(), CommandLine.unsafeArgv)
             // Not restarted (no /proc): no report, but no prompt either.
             unsetenv("SWIFT_BACKTRACE")
             unsetenv(reportVariable)
@@ -85,14 +85,30 @@ enum CrashReportSetup {
         return file.contains(",") ? nil : file
     }
 
-    /// The running program's file, as the kernel knows it.
-    private static func executablePath() -> String {
-        var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
-        let length = buffer.withUnsafeMutableBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { readlink("/proc/self/exe", $0.baseAddress!, $0.count - 1) }
+    /// Where the backtracer is, as a `SWIFT_BACKTRACE` setting: `swift-backtrace=PATH,` for a copy
+    /// installed with its own (`<prefix>/libexec/libcoop/swift-backtrace-static`, which
+    /// `scripts/install.sh` and the packages put beside a binary whose Swift runtime is linked in
+    /// statically and so has no toolchain to find one in); empty when the runtime is the
+    /// toolchain's and finds the toolchain's backtracer; nil when there is none to ask for (a
+    /// static binary copied on its own), so the runtime is not asked for one it would complain
+    /// it cannot find on every start.
+    private static func backtracerSetting() -> String? {
+        let bundled = ExecutablePath.current().deletingLastComponent.deletingLastComponent
+            + "/libexec/libcoop/swift-backtrace-static"
+        if access(bundled, X_OK) == 0, !bundled.contains(",") { return "swift-backtrace=\(bundled)," }
+        return swiftRuntimeIsShared() ? "" : nil
+    }
+
+    /// Whether the Swift runtime was loaded from a shared library (the toolchain's), read from the
+    /// process's memory map.
+    private static func swiftRuntimeIsShared() -> Bool {
+        guard let maps = fopen("/proc/self/maps", "r") else { return true }
+        defer { fclose(maps) }
+        var line = [CChar](repeating: 0, count: 4096)
+        while fgets(&line, Int32(line.count), maps) != nil {
+            if strstr(line, "libswiftCore.so") != nil { return true }
         }
-        guard length > 0 else { return "/proc/self/exe" }
-        return String(decoding: buffer[..<length], as: UTF8.self)
+        return false
     }
 
     /// `/a/b/c` → `/a`, `/a/b`, `/a/b/c`.

@@ -28,8 +28,8 @@ enum DatasetLocator {
         }
     }
 
-    /// The files to load for these command-line paths, this environment and the path the
-    /// executable was run as (`CommandLine.arguments[0]`).
+    /// The files to load for these command-line paths, this environment and the executable's
+    /// path (`ExecutablePath.current()`, the kernel's, so a copy found on `PATH` finds its prefix).
     static func paths(requested: [String], environment: [String: String], executablePath: String) -> Result<[String], Failure> {
         if !requested.isEmpty { return expandingFolders(requested) }
         if let variable = environment["LIBCOOP_DATA"], !variable.isEmpty {

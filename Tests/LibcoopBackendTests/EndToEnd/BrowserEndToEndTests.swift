@@ -301,9 +301,11 @@ struct BrowserEndToEndTests {
         let (session, folder) = try start(width: 80, height: 24, arguments: ["--open", "staff:zhangqingwen", "--no-color", "--no-mouse"],
                                           firstFrame: "╭ 张庆文 ")
         defer { session.close(); folder.remove() }
-        var lines = try session.screen()
+        // The pinyin comes with the search index, built just after the first frame.
+        var lines = try #require(try session.waitForScreen { screen in
+            screen.contains { $0.contains("张庆文  zhang qing wen  Zhang Qingwen") }
+        }, "the card has no pinyin: \(shown(session))")
         #expect(lines[0].contains("雨花台区图书馆 › 人员"), "breadcrumb: \(lines[0])")
-        #expect(lines.contains { $0.contains("张庆文  zhang qing wen  Zhang Qingwen") }, "\(lines)")
         #expect(lines.contains { $0.contains("职务    副馆长") }, "\(lines)")
         #expect(lines.contains { $0.contains("编号    zhangqingwen") }, "\(lines)")
         #expect(try reversedText(session).contains { $0.contains("3 人员") }, "the Staff tab is not the selected tab")
