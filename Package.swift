@@ -23,6 +23,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "LibcoopSearch"),
@@ -51,6 +52,8 @@ let package = Package(
                 "LibcoopApp",
                 "LibcoopSpreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // config.toml (Sources/libcoop/Settings).
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         // A small widget gallery over the ncurses backend, driven by the tmux end-to-end tests.

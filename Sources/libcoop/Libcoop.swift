@@ -14,7 +14,7 @@ struct Libcoop: ParsableCommand {
             Exit status: 0 success, 1 nothing matched (a query, a filter or a library name), 64 usage \
             error, 65 invalid data, 66 a file that cannot be opened, 73 an output file that cannot be \
             written, 74 standard output that cannot be written, 75 a dataset file that changed on disk \
-            while it was being edited.
+            while it was being edited, 78 a bad config file (libcoop config --path says where it is).
             """,
         version: LibcoopVersion.number,
         subcommands: [
@@ -35,13 +35,28 @@ struct Libcoop: ParsableCommand {
             FmtCommand.self,
             RemoveCommand.self,
             ImportCommand.self,
+            ConfigCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )
 
-    /// Sets up crash reports first (which may start the program again), then runs the command.
+    /// Sets up crash reports first (which may start the program again), then reads the config
+    /// file (exit 78 when it is bad, before any command starts), then runs the command.
+    /// `libcoop config --path` and `--help` work with a bad config file, to find and fix it.
     static func main() {
         CrashReportSetup.prepare()
-        main(nil)
+        let command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        if !((command as? ConfigCommand)?.path ?? false) { ConfigFileCheck.exitIfBad() }
+        do {
+            var command = command
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
     }
 }

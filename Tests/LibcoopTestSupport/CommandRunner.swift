@@ -41,6 +41,8 @@ public enum CommandRunner {
         }
         var merged = ProcessInfo.processInfo.environment
         merged.removeValue(forKey: "LIBCOOP_DATA")
+        // No developer's own config.toml changes what a test sees; a test that wants one sets this.
+        merged["XDG_CONFIG_HOME"] = "/nonexistent/libcoop-tests"
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
         let directory = FileManager.default.temporaryDirectory

@@ -1,18 +1,19 @@
 import LibcoopRender
 
-/// The browser's styles in one place. Colours degrade in the backend (256 → 8 → reverse and bold),
-/// so every distinction here also shows without colour: selection is reverse video, headings bold.
+/// The browser's styles in one place, read from the `ColorTheme` in use. Colours degrade in the
+/// backend (256 → 8 → reverse and bold), so every distinction here also shows without colour:
+/// selection is reverse video, headings bold.
 enum Theme {
-    static let header = Style().reversed().bold()
-    static let selected = Style().reversed()
-    static let selectedUnfocused = Style().underline()
-    static let heading = Style().bold()
-    static let label = Style().dim()
-    static let focusedBorder = Style().foreground(.cyan).bold()
-    static let border = Style()
-    static let warning = Style().foreground(.yellow).bold()
-    static let error = Style().foreground(.red).bold()
-    static let accent = Style().foreground(.cyan)
-    static let hintKey = Style().reversed()
-    static let underConstruction = Style().foreground(.yellow).bold()
+    static var header: Style { ColorTheme.current.palette.header }
+    static var selected: Style { ColorTheme.current.palette.selected }
+    static var selectedUnfocused: Style { ColorTheme.current.palette.selectedUnfocused }
+    static var heading: Style { ColorTheme.current.palette.heading }
+    static var label: Style { ColorTheme.current.palette.label }
+    static var focusedBorder: Style { ColorTheme.current.palette.focusedBorder }
+    static var border: Style { ColorTheme.current.palette.border }
+    static var warning: Style { ColorTheme.current.palette.warning }
+    static var error: Style { ColorTheme.current.palette.error }
+    static var accent: Style { ColorTheme.current.palette.accent }
+    static var hintKey: Style { ColorTheme.current.palette.hintKey }
+    static var underConstruction: Style { ColorTheme.current.palette.underConstruction }
 }

@@ -16,16 +16,16 @@ struct BrowseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Start on this record, written kind:id (staff:zhangqingwen, library:yuhuatai, space:…, program:…, event:…).", valueName: "kind:id"), completion: .records)
     var open: String?
 
-    @Option(help: ArgumentHelp("Labels in Chinese or English. Default: from LANG / LC_ALL.", valueName: "zh|en"))
+    @Option(help: ArgumentHelp("Labels in Chinese or English. Default: from LC_ALL / LC_MESSAGES / LANG, else config.toml's language.", valueName: "zh|en"))
     var lang: LanguageOption?
 
     @OptionGroup var color: ColorOptions
 
-    @Flag(name: .customLong("no-mouse"), help: "Do not ask the terminal for mouse events.")
-    var noMouse = false
+    @Flag(inversion: .prefixedNo, help: "Ask the terminal for mouse clicks and wheel turns (--no-mouse: do not). Default: config.toml's mouse, else on.")
+    var mouse: Bool?
 
-    @Flag(help: "Draw borders, bars and separators in ASCII, for terminals that draw East Asian ambiguous-width characters (─ · … ━) two columns wide. Without it libcoop asks the terminal at start-up.")
-    var ascii = false
+    @Flag(inversion: .prefixedNo, help: "Draw borders, bars and separators in ASCII, for terminals that draw East Asian ambiguous-width characters (─ · … ━) two columns wide. Default: config.toml's ascii; without it (or with --no-ascii or ascii = false) libcoop asks the terminal at start-up.")
+    var ascii: Bool?
 
     @OptionGroup var data: DataOptions
 
@@ -35,7 +35,8 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         let paths = try data.resolvedPaths()
         let start = try open.map(Self.reference)
-        let language = lang?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let settings = Settings.resolve(SettingFlags(data: data.files, language: lang, noColor: color.noColor, ascii: ascii, mouse: mouse))
+        let language = settings.language.value.language
         CrashReportSetup.setLanguage(language)
         let totalBytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
         var preloaded: Loaded?
@@ -53,8 +54,8 @@ struct BrowseCommand: ParsableCommand {
         let loading = preloaded == nil ? Self.startLoading(paths, bytes: totalBytes, language: language) : nil
         var backend: NcursesBackend
         do {
-            backend = try NcursesBackend(options: .init(noColor: color.noColor, mouse: !noMouse,
-                                                        ambiguousWidth: ascii ? .wide : nil))
+            backend = try NcursesBackend(options: .init(noColor: !settings.color.value, mouse: settings.mouse.value,
+                                                        ambiguousWidth: settings.ascii.value == true ? .wide : nil))
         } catch {
             StandardStreams.writeError("libcoop: \(error)\n")
             throw ExitCode(error.exitStatus)
@@ -62,8 +63,10 @@ struct BrowseCommand: ParsableCommand {
         defer { backend.stop() }
         // Measuring and symbols follow the terminal for everything drawn from here on.
         try AmbiguousWidth.$current.withValue(backend.ambiguousWidth) {
-            try browse(paths: paths, preloaded: preloaded, loading: loading, start: start, language: language,
-                       on: &backend)
+            try ColorTheme.$current.withValue(settings.theme.value) {
+                try browse(paths: paths, preloaded: preloaded, loading: loading, start: start, language: language,
+                           readOnly: settings.data.origin == .builtIn, on: &backend)
+            }
         }
     }
 
@@ -72,7 +75,7 @@ struct BrowseCommand: ParsableCommand {
 
     /// The browser's run on a started terminal, loading a large dataset first.
     private func browse(paths: [String], preloaded: Loaded?, loading: BackgroundWork<LoadResult>?, start: RecordReference?,
-                        language: Language, on backend: inout NcursesBackend) throws {
+                        language: Language, readOnly: Bool, on backend: inout NcursesBackend) throws {
         let loaded: Loaded
         if let preloaded {
             loaded = preloaded
@@ -106,7 +109,7 @@ struct BrowseCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let terminal = backend
         let changes = BrowserRecordChanges(
-            paths: paths, isReadOnly: data.files.isEmpty && (environment["LIBCOOP_DATA"] ?? "").isEmpty,
+            paths: paths, isReadOnly: readOnly,
             editor: EditorLauncher.editorCommand(environment: environment),
             suspend: { terminal.suspended($0) }, reload: reload
         )

@@ -33,7 +33,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The encoding of CSV and Markdown: utf8 (CSV with a byte-order mark) or gb18030.", valueName: "utf8|gb18030"))
     var encoding: OutputEncoding = .utf8
 
-    @Option(help: ArgumentHelp("Column headings in Chinese or English. Default: from LANG / LC_ALL.", valueName: "zh|en"))
+    @Option(help: ArgumentHelp("Column headings in Chinese or English. Default: from LC_ALL / LC_MESSAGES / LANG, else config.toml's language.", valueName: "zh|en"))
     var lang: LanguageOption?
 
     @OptionGroup var data: DataOptions
@@ -48,7 +48,7 @@ struct ExportCommand: ParsableCommand {
         if format == .xlsx { try XLSXOutput.refuseTerminal(destination) }
         let dataset = try data.load()
         let selection = ExportSelection(dataset: dataset, library: try LibraryFilter.id(for: library, in: dataset))
-        let language = lang?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = Settings.resolve(SettingFlags(language: lang)).language.value.language
         if format == .xlsx {
             let table = RecordTable(index: DatasetIndex(dataset), language: language).table(kind, of: selection)
             let sheet = table.worksheet(named: kind.sheetName(language))

@@ -24,7 +24,7 @@ struct FloorsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("text (aligned, for the terminal), md (a printable directory) or json. Default: text, or json with --json.", valueName: "text|md|json"))
     var format: FloorsFormat?
 
-    @Option(help: ArgumentHelp("The Markdown directory's headings in Chinese or English. Default: from LANG / LC_ALL.", valueName: "zh|en"))
+    @Option(help: ArgumentHelp("The Markdown directory's headings in Chinese or English. Default: from LC_ALL / LC_MESSAGES / LANG, else config.toml's language.", valueName: "zh|en"))
     var lang: LanguageOption?
 
     @OptionGroup var destination: OutputFileOptions
@@ -67,7 +67,7 @@ struct FloorsCommand: ParsableCommand {
         let dataset = try data.load()
         let chosen = try LibraryFilter.library(named: library, in: dataset)
         if chosenFormat == .md {
-            let language = lang?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+            let language = Settings.resolve(SettingFlags(language: lang)).language.value.language
             let directory = FloorDirectoryTables(library: chosen, language: language)
             try destination.write(Array(MarkdownWriter.text(directory.tables, heading: directory.heading).utf8))
             return

@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The encoding of text, Markdown and CSV: utf8 (CSV with a byte-order mark) or gb18030.", valueName: "utf8|gb18030"))
     var encoding: OutputEncoding = .utf8
 
-    @Option(help: ArgumentHelp("Headings in Chinese or English. Default: from LANG / LC_ALL.", valueName: "zh|en"))
+    @Option(help: ArgumentHelp("Headings in Chinese or English. Default: from LC_ALL / LC_MESSAGES / LANG, else config.toml's language.", valueName: "zh|en"))
     var lang: LanguageOption?
 
     @Flag(name: .long, help: "The same as --format json.")
@@ -68,7 +68,7 @@ struct ReportCommand: ParsableCommand {
             StandardStreams.writeError("libcoop: \(Self.nothingToReport(report, in: dataset))\n")
             throw ExitCode(ExitStatus.noMatch)
         }
-        let language = lang?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = Settings.resolve(SettingFlags(language: lang)).language.value.language
         let tables = ReportTables(report: report, index: index, language: language)
         if chosenFormat == .xlsx {
             let sheets = tables.tables.map { $0.worksheet(named: $0.title ?? "") }

@@ -7,7 +7,7 @@ struct DataOptions: ParsableArguments {
     @Option(
         name: .customLong("data"),
         help: ArgumentHelp(
-            "A dataset file, or a folder of them (every *.json under it), to read; repeat to merge several. Default: $LIBCOOP_DATA, else the bundled sample.",
+            "A dataset file, or a folder of them (every *.json under it), to read; repeat to merge several. Default: $LIBCOOP_DATA, else config.toml's data, else the bundled sample.",
             valueName: "path"
         ),
         completion: .file()
@@ -85,7 +85,8 @@ struct DataOptions: ParsableArguments {
     /// The files to read, after applying the defaults (folders replaced by their dataset files).
     func resolvedPaths() throws -> [String] {
         let located = DatasetLocator.paths(
-            requested: files, environment: ProcessInfo.processInfo.environment, executablePath: ExecutablePath.current(fallback: CommandLine.arguments.first ?? "")
+            requested: Settings.resolve(SettingFlags(data: files)).data.value ?? [], environment: ProcessInfo.processInfo.environment,
+            executablePath: ExecutablePath.current(fallback: CommandLine.arguments.first ?? "")
         )
         switch located {
         case .success(let paths): return paths

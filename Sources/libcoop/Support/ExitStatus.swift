@@ -14,4 +14,6 @@ enum ExitStatus {
     static let ioError: Int32 = 74
     /// A file changed underneath a command that was about to write it; try again.
     static let temporaryFailure: Int32 = 75
+    /// The config file is bad (syntax, a wrong type or value, unreadable): EX_CONFIG.
+    static let configuration: Int32 = 78
 }

@@ -254,6 +254,29 @@ struct BrowserEndToEndTests {
         try checks.expectRestored(session, folder, status: [0])
     }
 
+    @Test("config.toml: language, ascii and mouse reach the browser; --mouse on the command line wins over mouse = false")
+    func configFileReachesTheBrowser() throws {
+        let config = "language = \"en\"\nascii = true\nmouse = false\ntheme = \"high-contrast\"\n"
+        let (session, folder) = try start(width: 100, height: 30, language: nil, firstFrame: nil, config: config)
+        defer { session.close(); folder.remove() }
+        _ = try #require(try session.waitForScreen { screen in
+            screen.contains { $0.contains("Jinling Library") } && screen.contains { $0.hasPrefix("+") }
+        }, "the browser did not start in English with ASCII borders: \(shown(session))")
+        #expect(try session.format("#{mouse_standard_flag}#{mouse_button_flag}#{mouse_any_flag}") == "000",
+                "mouse reporting on despite mouse = false")
+        try session.sendKeys("q")
+        try checks.expectRestored(session, folder, status: [0])
+
+        let (flagged, flaggedFolder) = try start(width: 100, height: 30, language: nil, arguments: ["--mouse"], firstFrame: nil, config: config)
+        defer { flagged.close(); flaggedFolder.remove() }
+        _ = try #require(try flagged.waitForScreen { screen in screen.contains { $0.hasPrefix("+") } },
+                         "the browser did not start: \(shown(flagged))")
+        #expect(try flagged.format("#{mouse_standard_flag}#{mouse_button_flag}#{mouse_any_flag}") != "000",
+                "mouse reporting off despite --mouse")
+        try flagged.sendKeys("q")
+        try checks.expectRestored(flagged, flaggedFolder, status: [0])
+    }
+
     @Test("The ambiguous-width probe leaves nothing on the screen the browser was started from")
     func probeLeavesNothingBehind() throws {
         let (session, folder) = try start(width: 80, height: 24)
@@ -386,16 +409,25 @@ struct BrowserEndToEndTests {
     /// plain `sh` script that records the pid, the exit status and `stty -a`; waits for `firstFrame`.
     /// With `inFolder`, libcoop runs in the scratch folder (files it writes by relative name land there).
     func start(width: Int, height: Int, language: String? = "zh", arguments: [String] = [], firstFrame: String? = "金陵图书馆",
-               inFolder: Bool = false) throws -> (TmuxSession, ScratchDirectory) {
+               inFolder: Bool = false, config: String? = nil) throws -> (TmuxSession, ScratchDirectory) {
         try #require(TmuxSession.isAvailable, "tmux is needed (apt-get install tmux), or set LIBCOOP_SKIP_TMUX=1")
         let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
         let folder = try ScratchDirectory("e2e")
+        // The run's own config home (none unless `config` is given): the developer's config.toml
+        // never reaches a test.
+        var configHome = "/nonexistent/libcoop-tests"
+        if let config {
+            configHome = folder.path("config")
+            try FileManager.default.createDirectory(atPath: folder.path("config/libcoop"), withIntermediateDirectories: true)
+            try config.write(toFile: folder.path("config/libcoop/config.toml"), atomically: true, encoding: .utf8)
+        }
         let q = TmuxSession.quote
         let command = ([libcoop] + (language.map { ["--lang", $0] } ?? []) + arguments).map(q).joined(separator: " ")
         // `exec` in the inner shell: the pid written is libcoop's own.
         let script = """
             export LANG=C.UTF-8
             unset LC_ALL LIBCOOP_DATA NO_COLOR
+            export XDG_CONFIG_HOME=\(q(configHome))
             \(inFolder ? "cd \(q(folder.url.path)) || exit 1" : "")
             sh -c 'echo $$ > "$0"; exec "$@"' \(q(folder.path("pid"))) \(command)
             echo $? > \(q(folder.path("exit")))
