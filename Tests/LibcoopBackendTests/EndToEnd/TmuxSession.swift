@@ -142,6 +142,9 @@ final class TmuxSession {
         // `swift test` sets NO_COLOR=1 for its own output; the programs under test must not
         // inherit it (a test that wants it sets it for its own command).
         environment.removeValue(forKey: "NO_COLOR")
+        // A developer's own config.toml must not change what the tests see; a test that wants a
+        // config file points XDG_CONFIG_HOME at its own in its command.
+        environment["XDG_CONFIG_HOME"] = "/nonexistent/libcoop-tests"
         return environment
     }
 
