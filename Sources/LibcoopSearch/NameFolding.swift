@@ -72,6 +72,28 @@ struct NameFolding {
         return result
     }
 
+    /// Asks ICU for the Simplified form of every Han character of `scalars` not asked about yet,
+    /// in one call (each ICU call builds its transliterator anew, which costs far more than
+    /// converting one character): the characters are joined with line breaks, which the transform
+    /// keeps, and the answer split on them. If the answer does not split into one part per
+    /// character, nothing is kept and `simplified` asks one at a time, as before.
+    mutating func prepareSimplified(_ scalars: [Unicode.Scalar]) {
+        var seen: Set<Unicode.Scalar> = []
+        let unknown = scalars.filter { Self.isUnifiedHan($0) && simplifiedForms[$0] == nil && seen.insert($0).inserted }
+        guard unknown.count > 1 else { return }
+        var joined = String.UnicodeScalarView()
+        for (index, scalar) in unknown.enumerated() {
+            if index > 0 { joined.append("\n") }
+            joined.append(scalar)
+        }
+        guard let converted = String(joined).applyingTransform(StringTransform("Traditional-Simplified"), reverse: false) else { return }
+        let parts = converted.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        guard parts.count == unknown.count else { return }
+        for (scalar, part) in zip(unknown, parts) {
+            simplifiedForms[scalar] = part.count == 1 ? part[part.startIndex] : scalar
+        }
+    }
+
     /// Calls `body` with each token of `text` (which should already be `compatibilityFolded`). Han
     /// characters are passed as they are written; call `simplified` on those that need it. `scratch`
     /// holds the bytes of the current word and is reused between calls to avoid allocation.
