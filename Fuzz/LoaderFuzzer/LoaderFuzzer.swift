@@ -1,4 +1,5 @@
-// libFuzzer target for the dataset loader, the validator and staff search.
+// libFuzzer target for the dataset loader, the validator, staff search and the cache's snapshot
+// reader.
 //
 // Not part of the SwiftPM package: scripts/fuzz.sh compiles this file together with every source
 // of Sources/LibcoopCore into one module with `swiftc -sanitize=fuzzer,address` (linked with the
@@ -6,11 +7,13 @@
 // without an `import`. libFuzzer supplies `main`, hence `-parse-as-library` and no
 // top-level code here.
 //
-// Only crashes matter: load errors and empty search results are expected and ignored.
+// Crashes matter, and one property: a dataset that loads reads back from its snapshot unchanged.
+// Load errors, corrupt snapshots and empty search results are expected and ignored.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    exerciseSnapshotReader(bytes)
     let dataset: Dataset
     do {
         dataset = try DatasetLoader.load(bytes: bytes, name: "fuzz.json")
@@ -20,7 +23,36 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         return 0
     }
     exerciseSearch(dataset, bytes)
+    exerciseSnapshot(dataset, bytes)
     return 0
+}
+
+/// The input read as a snapshot and as a whole cache file: any bytes must read back as records
+/// or be refused, never crash.
+private func exerciseSnapshotReader(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { buffer in
+        _ = try? DatasetSnapshot.decode(buffer)
+        if let header = SnapshotFile.sources(in: buffer) {
+            _ = SnapshotFile.dataset(in: buffer, snapshotStart: header.snapshotStart)
+        }
+    }
+}
+
+/// The loaded dataset's snapshot reads back equal, record for record; with one byte changed (at
+/// a place the input chooses) it reads back as something or is refused, never crashes.
+private func exerciseSnapshot(_ dataset: Dataset, _ bytes: [UInt8]) {
+    var snapshot = DatasetSnapshot.encodedWhole(dataset)
+    let decoded = snapshot.withUnsafeBytes { try? DatasetSnapshot.decode($0) }
+    guard let decoded, decoded.info == dataset.info, decoded.sources == dataset.sources,
+          decoded.organizations == dataset.organizations, decoded.libraries == dataset.libraries,
+          decoded.staff == dataset.staff, decoded.programs == dataset.programs, decoded.events == dataset.events,
+          decoded.phases == dataset.phases, decoded.documents == dataset.documents else {
+        fatalError("a dataset that loaded did not read back equal from its snapshot")
+    }
+    var hash = FuzzHash(bytes)
+    let position = hash.next(below: snapshot.count)
+    snapshot[position] ^= UInt8(truncatingIfNeeded: 1 + hash.next(below: 255))
+    _ = snapshot.withUnsafeBytes { try? DatasetSnapshot.decode($0) }
 }
 
 /// Searches the loaded dataset with queries taken from the input: a window of the raw bytes

@@ -36,6 +36,7 @@ struct Libcoop: ParsableCommand {
             RemoveCommand.self,
             ImportCommand.self,
             ConfigCommand.self,
+            CacheCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -43,6 +43,8 @@ public enum CommandRunner {
         merged.removeValue(forKey: "LIBCOOP_DATA")
         // No developer's own config.toml changes what a test sees; a test that wants one sets this.
         merged["XDG_CONFIG_HOME"] = "/nonexistent/libcoop-tests"
+        // Nor does a snapshot in the developer's cache; the tests' own is shared by this run.
+        merged["XDG_CACHE_HOME"] = testCacheHome
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
         let directory = FileManager.default.temporaryDirectory
@@ -72,6 +74,10 @@ public enum CommandRunner {
             exitedNormally: process.terminationReason == .exit
         )
     }
+
+    /// The XDG_CACHE_HOME every `libcoop` run by the tests gets: one folder per test process.
+    public static let testCacheHome = FileManager.default.temporaryDirectory
+        .appendingPathComponent("libcoop-tests-cache-\(ProcessInfo.processInfo.processIdentifier)").path
 
     /// Parses JSON output.
     public static func json(_ text: String) throws -> Any {

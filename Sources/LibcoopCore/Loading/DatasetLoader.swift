@@ -90,6 +90,15 @@ public enum DatasetLoader {
     private static func load<Prepared: Sendable>(
         paths: [String], staffNames: StaffIndexStream?, prepare: @Sendable (Dataset) -> Prepared
     ) throws(DatasetLoadError) -> (dataset: Dataset, prepared: Prepared) {
+        let loaded = try loadNotingFingerprints(paths: paths, staffNames: staffNames, prepare: prepare)
+        return (loaded.dataset, loaded.prepared)
+    }
+
+    /// Loads like `load(paths:staffNames:prepare:)`, and also gives the fingerprint of each file
+    /// as it was decoded (`nil` for one read from a pipe), which a snapshot of the dataset records.
+    static func loadNotingFingerprints<Prepared: Sendable>(
+        paths: [String], staffNames: StaffIndexStream?, prepare: @Sendable (Dataset) -> Prepared
+    ) throws(DatasetLoadError) -> (dataset: Dataset, prepared: Prepared, fingerprints: [FileFingerprint?]) {
         var decoded = decodeFiles(paths, staffNames: staffNames)
         let dataset = decoded.dataset
         let dropped = decoded.dropped
@@ -101,7 +110,7 @@ public enum DatasetLoader {
         )
         let valid = try decoded.takeDataset(adding: problems)
         guard let prepared else { preconditionFailure("a dataset that decoded cleanly is always prepared") }
-        return (valid, prepared)
+        return (valid, prepared, decoded.files.map(\.fingerprint))
     }
 
     /// Reads, checks and decodes every file in turn, merging what each holds.

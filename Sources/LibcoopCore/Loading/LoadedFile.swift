@@ -35,6 +35,12 @@ struct LoadedFile {
         contents = .dropped(FileFingerprint(bytes))
     }
 
+    /// The fingerprint of the bytes decoded, for a regular file that decoded cleanly.
+    var fingerprint: FileFingerprint? {
+        if case .dropped(let fingerprint) = contents { return fingerprint }
+        return nil
+    }
+
     /// The file's problems and `later` ones, with lines and columns, in the order they occur in the file.
     func diagnostics(adding later: [PendingProblem]) -> [Diagnostic] {
         let all = problems.isEmpty ? later : problems + later

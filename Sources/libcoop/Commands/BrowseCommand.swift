@@ -28,6 +28,7 @@ struct BrowseCommand: ParsableCommand {
     var ascii: Bool?
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var caching: CacheOptions
 
     /// Datasets bigger than this load behind a progress screen rather than before the browser opens.
     static let largeDatasetBytes = 16 << 20
@@ -39,19 +40,20 @@ struct BrowseCommand: ParsableCommand {
         let language = settings.language.value.language
         CrashReportSetup.setLanguage(language)
         let totalBytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        let cache = caching.cache
         var preloaded: Loaded?
         if totalBytes <= Self.largeDatasetBytes {
-            let loaded = try data.load(preparingBeforeStaffIndex: { BrowserData(dataset: $0, files: paths, searchIndexes: nil) })
+            let (loaded, staffIndex) = try data.load(cache: cache, preparingBeforeStaffIndex: { BrowserData(dataset: $0, files: paths, searchIndexes: nil) })
             if let start {
                 var probe = Browser.start(data: loaded.prepared, size: Size(width: 80, height: 24), language: language)
                 guard Browser.open(start, in: &probe) else { throw Self.noRecord(start.description) }
             }
-            preloaded = (loaded.prepared, Self.indexInBackground(loaded.prepared, loaded.staffIndex))
+            preloaded = (loaded.prepared, Self.indexInBackground(loaded.prepared, staffIndex, thenKeeping: loaded.snapshot))
         } else if let start, !RecordIdentifierScan.mayContain(id: start.id, in: paths) {
             throw Self.noRecord(start.description)
         }
         // A large dataset starts loading now, while the terminal is set up.
-        let loading = preloaded == nil ? Self.startLoading(paths, bytes: totalBytes, language: language) : nil
+        let loading = preloaded == nil ? Self.startLoading(paths, cache: cache, bytes: totalBytes, language: language) : nil
         var backend: NcursesBackend
         do {
             backend = try NcursesBackend(options: .init(noColor: !settings.color.value, mouse: settings.mouse.value,
@@ -64,7 +66,7 @@ struct BrowseCommand: ParsableCommand {
         // Measuring and symbols follow the terminal for everything drawn from here on.
         try AmbiguousWidth.$current.withValue(backend.ambiguousWidth) {
             try ColorTheme.$current.withValue(settings.theme.value) {
-                try browse(paths: paths, preloaded: preloaded, loading: loading, start: start, language: language,
+                try browse(paths: paths, cache: cache, preloaded: preloaded, loading: loading, start: start, language: language,
                            readOnly: settings.data.origin == .builtIn, on: &backend)
             }
         }
@@ -74,7 +76,7 @@ struct BrowseCommand: ParsableCommand {
     private typealias Loaded = (data: BrowserData, indexing: BackgroundWork<SearchIndexes>)
 
     /// The browser's run on a started terminal, loading a large dataset first.
-    private func browse(paths: [String], preloaded: Loaded?, loading: BackgroundWork<LoadResult>?, start: RecordReference?,
+    private func browse(paths: [String], cache: DatasetCache?, preloaded: Loaded?, loading: BackgroundWork<LoadResult>?, start: RecordReference?,
                         language: Language, readOnly: Bool, on backend: inout NcursesBackend) throws {
         let loaded: Loaded
         if let preloaded {
@@ -82,7 +84,7 @@ struct BrowseCommand: ParsableCommand {
         } else if let loading {
             guard let result = BrowserRuntime.waitFor(loading, on: &backend, language: language) else { throw ExitCode.success }
             switch result {
-            case .success(let (data, staffIndex)): loaded = (data, Self.indexInBackground(data, staffIndex))
+            case .success(let (data, staffIndex, snapshot)): loaded = (data, Self.indexInBackground(data, staffIndex, thenKeeping: snapshot))
             case .failure(let error):
                 backend.stop()
                 DiagnosticPrinter.printToStandardError(error.diagnostics)
@@ -100,7 +102,9 @@ struct BrowseCommand: ParsableCommand {
         // Run by the browser on another thread; every problem goes to the list `p` shows.
         let reload: @Sendable () -> Result<BrowserData, ReloadFailure> = {
             do throws(DatasetLoadError) {
-                return .success(try DatasetLoader.load(paths: paths, preparingWithStaffIndex: { BrowserData(dataset: $0, staffIndex: $1, files: paths) }).prepared)
+                let loaded = try DatasetLoader.load(paths: paths, cache: cache, preparingWithStaffIndex: { BrowserData(dataset: $0, staffIndex: $1, files: paths) })
+                loaded.snapshot.store()
+                return .success(loaded.prepared)
             } catch {
                 let problems = error.diagnostics.map { TerminalText.sanitized($0.description) }
                 return .failure(ReloadFailure(problems: problems.isEmpty ? [TerminalText.sanitized("\(error)")] : problems))
@@ -137,31 +141,36 @@ struct BrowseCommand: ParsableCommand {
     }
 
     /// Finishes the staff search index and builds the record index on another thread, so the
-    /// first frame does not wait for them; the browser's loop is woken when they are ready.
-    private static func indexInBackground(_ data: BrowserData, _ staffIndex: PendingStaffIndex) -> BackgroundWork<SearchIndexes> {
+    /// first frame does not wait for them; the browser's loop is woken when they are ready. First
+    /// keeps the snapshot of a dataset just loaded from its files, for the next start (before the
+    /// indexes, so that the memory encoding it takes is given back before theirs is taken).
+    private static func indexInBackground(
+        _ data: BrowserData, _ staffIndex: PendingStaffIndex, thenKeeping snapshot: PendingSnapshot
+    ) -> BackgroundWork<SearchIndexes> {
         let dataset = data.dataset
         return BackgroundWork(firstStep: "", onChange: { NcursesBackend.wake() }) { _ in
-            SearchIndexes(dataset: dataset, staff: staffIndex.finish())
+            snapshot.store()
+            return SearchIndexes(dataset: dataset, staff: staffIndex.finish())
         }
     }
 
     /// What loading a large dataset gives: the browser's data and its staff index still to finish,
     /// or every problem.
-    private typealias LoadResult = Result<(BrowserData, PendingStaffIndex), DatasetLoadError>
+    private typealias LoadResult = Result<(BrowserData, PendingStaffIndex, PendingSnapshot), DatasetLoadError>
 
     /// Starts reading a large dataset on another thread, which the loading screen then waits for
     /// (the staff index is left to finish after the first frame).
-    private static func startLoading(_ paths: [String], bytes: Int, language: Language) -> BackgroundWork<LoadResult> {
+    private static func startLoading(_ paths: [String], cache: DatasetCache?, bytes: Int, language: Language) -> BackgroundWork<LoadResult> {
         let megabytes = (bytes + (1 << 20) - 1) >> 20
         let names = paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
         return BackgroundWork(firstStep: language.pick("正在读取 \(names)（\(megabytes) MB）", "Reading \(names) (\(megabytes) MB)"),
                               onChange: { NcursesBackend.wake() }) { report -> LoadResult in
-            Result { () throws(DatasetLoadError) -> (BrowserData, PendingStaffIndex) in
-                let loaded = try DatasetLoader.load(paths: paths, preparingBeforeStaffIndex: { dataset in
+            Result { () throws(DatasetLoadError) -> (BrowserData, PendingStaffIndex, PendingSnapshot) in
+                let (loaded, staffIndex) = try DatasetLoader.load(paths: paths, cache: cache, preparingBeforeStaffIndex: { dataset in
                     report(language.pick("正在检查 \(dataset.staff.count) 人的数据", "Checking the data of \(dataset.staff.count) staff"))
                     return BrowserData(dataset: dataset, files: paths, searchIndexes: nil)
                 })
-                return (loaded.prepared, loaded.staffIndex)
+                return (loaded.prepared, staffIndex, loaded.snapshot)
             }
         }
     }

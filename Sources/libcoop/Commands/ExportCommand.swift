@@ -37,6 +37,7 @@ struct ExportCommand: ParsableCommand {
     var lang: LanguageOption?
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var caching: CacheOptions
 
     func validate() throws {
         if (format == .json || format == .xlsx) && encoding != .utf8 {
@@ -46,7 +47,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         if format == .xlsx { try XLSXOutput.refuseTerminal(destination) }
-        let dataset = try data.load()
+        let dataset = try data.load(cache: caching.cache)
         let selection = ExportSelection(dataset: dataset, library: try LibraryFilter.id(for: library, in: dataset))
         let language = Settings.resolve(SettingFlags(language: lang)).language.value.language
         if format == .xlsx {

@@ -29,6 +29,7 @@ struct FloorsCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputFileOptions
     @OptionGroup var data: DataOptions
+    @OptionGroup var caching: CacheOptions
     @OptionGroup var output: OutputOptions
 
     /// The forms `floors` prints.
@@ -64,7 +65,7 @@ struct FloorsCommand: ParsableCommand {
     static let unknownFloorLabel = "楼层不详 (floor not given)"
 
     func run() throws {
-        let dataset = try data.load()
+        let dataset = try data.load(cache: caching.cache)
         let chosen = try LibraryFilter.library(named: library, in: dataset)
         if chosenFormat == .md {
             let language = Settings.resolve(SettingFlags(language: lang)).language.value.language

@@ -9,6 +9,7 @@ struct LibrariesCommand: ParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var caching: CacheOptions
     @OptionGroup var output: OutputOptions
 
     /// A library as the JSON output shows it: the record without its floors, plus counts.
@@ -34,7 +35,7 @@ struct LibrariesCommand: ParsableCommand {
 
     func run() throws {
         let (json, style) = (output.json, output.style)
-        let text = try data.load(preparing: { dataset in Result { try Self.render(dataset, json: json, style: style) } }).prepared
+        let text = try data.load(cache: caching.cache, preparing: { dataset in Result { try Self.render(dataset, json: json, style: style) } }).prepared
         StandardStreams.write(try text.get())
     }
 

@@ -16,6 +16,7 @@ struct ProgramsCommand: ParsableCommand {
     var year: Int?
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var caching: CacheOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -23,7 +24,7 @@ struct ProgramsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try data.load()
+        let dataset = try data.load(cache: caching.cache)
         let chosen = try library.map { try LibraryFilter.library(named: $0, in: dataset) }
         let programs = ProgramQuery.programs(in: dataset, library: chosen?.id, year: year)
         if output.json {

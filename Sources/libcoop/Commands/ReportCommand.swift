@@ -43,6 +43,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var color: ColorOptions
     @OptionGroup var data: DataOptions
+    @OptionGroup var caching: CacheOptions
 
     private var chosenFormat: ReportFormat { json ? .json : format }
 
@@ -56,7 +57,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         if chosenFormat == .xlsx { try XLSXOutput.refuseTerminal(destination) }
-        let dataset = try data.load()
+        let dataset = try data.load(cache: caching.cache)
         let libraryID = try LibraryFilter.id(for: library, in: dataset)
         guard let reportYear = year ?? CooperationReport.latestYear(in: dataset) else {
             StandardStreams.writeError("libcoop: no event, program, phase or document has a date; give --year\n")

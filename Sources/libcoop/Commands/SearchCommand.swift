@@ -23,6 +23,7 @@ struct SearchCommand: ParsableCommand {
     var limit = 20
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var caching: CacheOptions
     @OptionGroup var output: OutputOptions
 
     /// A record as the JSON output shows it.
@@ -52,7 +53,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try data.load(preparingWithStaffIndex: { RecordSearchIndex($0, staffIndex: $1) }).prepared
+        let index = try data.load(cache: caching.cache, preparingWithStaffIndex: { RecordSearchIndex($0, staffIndex: $1) }).prepared
         let found = index.search(query, limit: LimitNotice.probe(limit))
         let matches = Array(found.prefix(limit))
         if output.json {

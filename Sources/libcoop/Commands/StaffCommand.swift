@@ -26,6 +26,7 @@ struct StaffCommand: ParsableCommand {
     var limit = 20
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var caching: CacheOptions
     @OptionGroup var output: OutputOptions
 
     /// A person as the JSON output shows them: the record's own fields plus what a reader needs.
@@ -56,7 +57,7 @@ struct StaffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (dataset, index) = try data.load(preparingWithStaffIndex: { $1 })
+        let (dataset, index) = try data.load(cache: caching.cache, preparingWithStaffIndex: { $1 })
         let chosen = try library.map { try LibraryFilter.library(named: $0, in: dataset) }
         let libraryID = chosen?.id
         let found = index.search(query, library: libraryID, limit: LimitNotice.probe(limit))

@@ -14,6 +14,7 @@ struct TimelineCommand: ParsableCommand {
     var library: String?
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var caching: CacheOptions
     @OptionGroup var output: OutputOptions
 
     /// A timeline entry in the JSON output (absent values left out). Phases, events and documents
@@ -43,7 +44,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try data.load()
+        let dataset = try data.load(cache: caching.cache)
         let chosen = try library.map { try LibraryFilter.library(named: $0, in: dataset) }
         let entries = Timeline.entries(in: dataset, library: chosen?.id)
         if output.json {

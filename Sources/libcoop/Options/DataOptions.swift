@@ -15,11 +15,16 @@ struct DataOptions: ParsableArguments {
     var files: [String] = []
 
     /// Loads the dataset, or prints every problem to standard error and exits 65 (invalid data) or
-    /// 66 (a file that cannot be opened).
-    func load() throws -> Dataset {
+    /// 66 (a file that cannot be opened). With a `cache` (read-only commands, see `CacheOptions`)
+    /// an unchanged large dataset is read from its snapshot, and one loaded from its files is
+    /// kept for the next run.
+    func load(cache: DatasetCache? = nil) throws -> Dataset {
         let paths = try resolvedPaths()
         do {
-            return try DatasetLoader.load(paths: paths)
+            guard let cache else { return try DatasetLoader.load(paths: paths) }
+            let loaded = try DatasetLoader.load(paths: paths, cache: cache, preparing: { _ in () })
+            loaded.snapshot.store()
+            return loaded.dataset
         } catch {
             throw Self.exit(reporting: error)
         }
@@ -27,10 +32,14 @@ struct DataOptions: ParsableArguments {
 
     /// Loads the dataset like `load()`, with `prepare(dataset)` made on the second core while the
     /// dataset is validated (see `DatasetLoader.load(paths:preparing:)`).
-    func load<Prepared: Sendable>(preparing prepare: @Sendable (Dataset) -> Prepared) throws -> (dataset: Dataset, prepared: Prepared) {
+    func load<Prepared: Sendable>(
+        cache: DatasetCache? = nil, preparing prepare: @Sendable (Dataset) -> Prepared
+    ) throws -> (dataset: Dataset, prepared: Prepared) {
         let paths = try resolvedPaths()
         do {
-            return try DatasetLoader.load(paths: paths, preparing: prepare)
+            let loaded = try DatasetLoader.load(paths: paths, cache: cache, preparing: prepare)
+            loaded.snapshot.store()
+            return (loaded.dataset, loaded.prepared)
         } catch {
             throw Self.exit(reporting: error)
         }
@@ -39,11 +48,13 @@ struct DataOptions: ParsableArguments {
     /// Loads the dataset like `load()`, with its staff search index and `prepare(dataset, index)`
     /// built on the second core (see `DatasetLoader.load(paths:preparingWithStaffIndex:)`).
     func load<Prepared: Sendable>(
-        preparingWithStaffIndex prepare: @Sendable (Dataset, StaffSearchIndex) -> Prepared
+        cache: DatasetCache? = nil, preparingWithStaffIndex prepare: @Sendable (Dataset, StaffSearchIndex) -> Prepared
     ) throws -> (dataset: Dataset, prepared: Prepared) {
         let paths = try resolvedPaths()
         do {
-            return try DatasetLoader.load(paths: paths, preparingWithStaffIndex: prepare)
+            let loaded = try DatasetLoader.load(paths: paths, cache: cache, preparingWithStaffIndex: prepare)
+            loaded.snapshot.store()
+            return (loaded.dataset, loaded.prepared)
         } catch {
             throw Self.exit(reporting: error)
         }
@@ -53,11 +64,11 @@ struct DataOptions: ParsableArguments {
     /// dataset is validated and the staff search index left to finish later (see
     /// `DatasetLoader.load(paths:preparingBeforeStaffIndex:)`).
     func load<Prepared: Sendable>(
-        preparingBeforeStaffIndex prepare: @Sendable (Dataset) -> Prepared
-    ) throws -> (dataset: Dataset, prepared: Prepared, staffIndex: PendingStaffIndex) {
+        cache: DatasetCache?, preparingBeforeStaffIndex prepare: @Sendable (Dataset) -> Prepared
+    ) throws -> (loaded: CachedLoad<Prepared>, staffIndex: PendingStaffIndex) {
         let paths = try resolvedPaths()
         do {
-            return try DatasetLoader.load(paths: paths, preparingBeforeStaffIndex: prepare)
+            return try DatasetLoader.load(paths: paths, cache: cache, preparingBeforeStaffIndex: prepare)
         } catch {
             throw Self.exit(reporting: error)
         }

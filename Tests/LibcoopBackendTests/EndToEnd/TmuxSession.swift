@@ -145,6 +145,8 @@ final class TmuxSession {
         // A developer's own config.toml must not change what the tests see; a test that wants a
         // config file points XDG_CONFIG_HOME at its own in its command.
         environment["XDG_CONFIG_HOME"] = "/nonexistent/libcoop-tests"
+        // Nor a snapshot in the developer's cache.
+        environment["XDG_CACHE_HOME"] = CommandRunner.testCacheHome
         return environment
     }
 
