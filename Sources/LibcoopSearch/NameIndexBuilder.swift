@@ -46,6 +46,13 @@ public struct NameIndexBuilder {
     private var recordLetters: [UInt32] = []
     private var sortKeys: [SortKey] = []
     private var wordScratch: [UInt8] = []
+    /// The CJK Unified Ideographs block, where nearly every character of a name is: `note` keeps
+    /// which of them it has seen in a bitmap (`noted`), any other in `notedRare`.
+    private static let commonHan = 0x4E00..<0xA000
+    private var noted = [UInt64](repeating: 0, count: (commonHan.count + 63) / 64)
+    private var notedRare: Set<Unicode.Scalar> = []
+    /// Characters noted and not yet asked about.
+    private var pending: [Unicode.Scalar] = []
     private var aliasBytes: [UInt8] = []
     private var aliasWordEnds: [Int] = []
 
@@ -93,17 +100,34 @@ public struct NameIndexBuilder {
     /// (their Simplified forms, then the pinyin of those), which `add` would otherwise ask about
     /// one call per character. Optional: call it with the names about to be added, in batches of
     /// a few thousand; the index is the same with or without it.
-    public mutating func prepare<Names: Sequence<String>>(names: Names) {
-        var seen: Set<Unicode.Scalar> = []
-        var characters: [Unicode.Scalar] = []
-        for name in names {
-            for scalar in name.unicodeScalars where NameFolding.isUnifiedHan(scalar) && scalarUnits[scalar] == nil {
-                if seen.insert(scalar).inserted { characters.append(scalar) }
+    public mutating func prepare(names: [String]) {
+        for name in names { note(name) }
+        prepareNoted()
+    }
+
+    /// Notes the Han characters of `name` that no name noted or added so far has, for the next
+    /// `prepareNoted()` (what `prepare(names:)` does, one name at a time, without an array of them).
+    public mutating func note(_ name: String) {
+        for scalar in name.unicodeScalars where NameFolding.isUnifiedHan(scalar) {
+            let value = Int(scalar.value)
+            if (Self.commonHan).contains(value) {
+                let bit = value - Self.commonHan.lowerBound
+                let mask: UInt64 = 1 << UInt64(bit & 63)
+                if noted[bit >> 6] & mask != 0 { continue }
+                noted[bit >> 6] |= mask
+            } else if !notedRare.insert(scalar).inserted {
+                continue
             }
+            if scalarUnits[scalar] == nil { pending.append(scalar) }
         }
-        guard !characters.isEmpty else { return }
-        folding.prepareSimplified(characters)
-        transcriber.prepare(characters.map { folding.simplified($0) })
+    }
+
+    /// Asks ICU about the characters noted since the last call, in one call per transform.
+    public mutating func prepareNoted() {
+        guard !pending.isEmpty else { return }
+        folding.prepareSimplified(pending)
+        transcriber.prepare(pending.map { folding.simplified($0) })
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// Places the record added `record`-th in `group`, when the groups are known only after the
@@ -147,7 +171,9 @@ public struct NameIndexBuilder {
 
     private mutating func appendUnits(of text: String) {
         let folded = NameFolding.compatibilityFolded(text)
-        var scratch = wordScratch
+        // Moved out, not copied: a copy would share its buffer, and the first write would allocate.
+        var scratch: [UInt8] = []
+        swap(&scratch, &wordScratch)
         defer { wordScratch = scratch }
         NameFolding.forEachToken(in: folded, scratch: &scratch) { token in
             switch token {
@@ -216,9 +242,12 @@ public struct NameIndexBuilder {
     /// pinyin readings (`Jiao Xiang` for 焦翔), which the name's own units already match.
     private mutating func appendAlias(_ alias: String, nameUnits: Range<Int>) {
         let folded = NameFolding.compatibilityFolded(alias)
-        var scratch = wordScratch
-        var bytes = aliasBytes
-        var wordEnds = aliasWordEnds
+        var scratch: [UInt8] = []
+        var bytes: [UInt8] = []
+        var wordEnds: [Int] = []
+        swap(&scratch, &wordScratch)
+        swap(&bytes, &aliasBytes)
+        swap(&wordEnds, &aliasWordEnds)
         bytes.removeAll(keepingCapacity: true)
         wordEnds.removeAll(keepingCapacity: true)
         var hasCharacters = false
@@ -240,6 +269,8 @@ public struct NameIndexBuilder {
         if !hasCharacters && spellsReadings(bytes, of: nameUnits) { return }
         recordUnits.append(NameIndex.separator)
         if hasCharacters {
+            wordScratch = scratch
+            scratch = []
             appendUnits(of: alias)
             return
         }

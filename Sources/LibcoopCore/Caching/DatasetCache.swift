@@ -38,8 +38,9 @@ public struct DatasetCache: Sendable {
     }
 
     /// The dataset cached for `paths`, when there is one and every file is unchanged. Reading the
-    /// files' fingerprints and decoding the snapshot run on both cores at once.
-    func dataset(for paths: [String]) -> Dataset? {
+    /// files' fingerprints and decoding the snapshot run on both cores at once. Names go to
+    /// `staffNames` as the snapshot is decoded; when `nil` comes back, discard them.
+    func dataset(for paths: [String], staffNames: StaffIndexStream? = nil) -> Dataset? {
         guard let canonical = Self.canonicalPaths(paths) else { return nil }
         let sizes = canonical.map { SourceStamp.status(of: $0)?.size ?? 0 }
         guard sizes.reduce(0, +) >= minimumSourceBytes else { return nil }
@@ -59,7 +60,7 @@ public struct DatasetCache: Sendable {
         let recorded = header.sources
         let (unchanged, dataset) = BothAtOnce.run(
             { recorded.allSatisfy { SourceStamp.current(of: $0.path) == $0 } },
-            { bytes.withUnsafeBytes { SnapshotFile.dataset(in: $0, snapshotStart: header.snapshotStart) } }
+            { bytes.withUnsafeBytes { SnapshotFile.dataset(in: $0, snapshotStart: header.snapshotStart, staffNames: staffNames) } }
         )
         guard unchanged else { return nil }
         guard let dataset else {

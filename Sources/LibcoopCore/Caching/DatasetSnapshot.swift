@@ -45,14 +45,20 @@ enum DatasetSnapshot {
         return tables + body
     }
 
-    static func decode(_ bytes: UnsafeRawBufferPointer) throws(SnapshotCorruption) -> Dataset {
+    /// The dataset in `bytes`; each person's name goes to `staffNames` as soon as they are read,
+    /// when the staff index is built alongside (as when a file is decoded).
+    static func decode(_ bytes: UnsafeRawBufferPointer, staffNames: StaffIndexStream? = nil) throws(SnapshotCorruption) -> Dataset {
         var reader = try SnapshotReader(bytes: bytes)
         var dataset = Dataset()
         if try reader.boolean() { dataset.info = try readInfo(&reader) }
         dataset.sources = try reader.records { reader throws(SnapshotCorruption) in try readSource(&reader) }
         dataset.organizations = try reader.records { reader throws(SnapshotCorruption) in try readOrganization(&reader) }
         dataset.libraries = try reader.records { reader throws(SnapshotCorruption) in try readLibrary(&reader) }
-        dataset.staff = try reader.records { reader throws(SnapshotCorruption) in try readStaff(&reader) }
+        dataset.staff = try reader.records { reader throws(SnapshotCorruption) in
+            let person = try readStaff(&reader)
+            staffNames?.add(name: person.name, alias: person.nameEnglish)
+            return person
+        }
         dataset.programs = try reader.records { reader throws(SnapshotCorruption) in try readProgram(&reader) }
         dataset.events = try reader.records { reader throws(SnapshotCorruption) in try readEvent(&reader) }
         dataset.phases = try reader.records { reader throws(SnapshotCorruption) in try readPhase(&reader) }

@@ -57,7 +57,7 @@ enum SnapshotFile {
 
     /// The dataset in a cache file whose stamps have been read by `sources`, or `nil` when a
     /// checksum does not match or it does not decode.
-    static func dataset(in bytes: UnsafeRawBufferPointer, snapshotStart: Int) -> Dataset? {
+    static func dataset(in bytes: UnsafeRawBufferPointer, snapshotStart: Int, staffNames: StaffIndexStream? = nil) -> Dataset? {
         var offset = snapshotStart
         guard let tablesLength = varint(in: bytes, at: &offset), let tablesChecksum = word(in: bytes, at: &offset),
               let bodyLength = varint(in: bytes, at: &offset), let bodyChecksum = word(in: bytes, at: &offset),
@@ -67,7 +67,7 @@ enum SnapshotFile {
         let body = UnsafeRawBufferPointer(rebasing: bytes[tablesEnd...])
         guard FileFingerprint(tables.assumingMemoryBound(to: UInt8.self)).hash == tablesChecksum,
               FileFingerprint(body.assumingMemoryBound(to: UInt8.self)).hash == bodyChecksum else { return nil }
-        return try? DatasetSnapshot.decode(UnsafeRawBufferPointer(rebasing: bytes[offset...]))
+        return try? DatasetSnapshot.decode(UnsafeRawBufferPointer(rebasing: bytes[offset...]), staffNames: staffNames)
     }
 
     private static func appendWord(_ value: UInt64, to bytes: inout [UInt8]) {

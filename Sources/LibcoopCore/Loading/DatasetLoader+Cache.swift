@@ -31,7 +31,14 @@ extension DatasetLoader {
     public static func load<Prepared: Sendable>(
         paths: [String], cache: DatasetCache?, preparingWithStaffIndex prepare: @Sendable (Dataset, StaffSearchIndex) -> Prepared
     ) throws(DatasetLoadError) -> CachedLoad<Prepared> {
-        if let cached = fromCache(paths: paths, cache: cache, prepare: { prepare($0, StaffSearchIndex($0)) }) { return cached }
+        if cache != nil {
+            // The names are folded on the second core while the snapshot is decoded, as for a file.
+            let staffNames = StaffIndexStream()
+            let cached = fromCache(paths: paths, cache: cache, staffNames: staffNames) { dataset in
+                prepare(dataset, staffNames.finish(staff: dataset.staff, libraries: dataset.libraries, organizations: dataset.organizations))
+            }
+            if let cached { return cached }
+        }
         let staffNames = StaffIndexStream()
         return try fromFiles(paths: paths, cache: cache, staffNames: staffNames) { dataset in
             prepare(dataset, staffNames.finish(staff: dataset.staff, libraries: dataset.libraries, organizations: dataset.organizations))
@@ -40,10 +47,15 @@ extension DatasetLoader {
 
     /// The dataset kept for `paths`, validated and prepared; `nil` when there is none, it is
     /// stale, or it fails validation (and is then removed).
+    /// With `staffNames`, the names go to it as the snapshot is decoded; it is always closed.
     private static func fromCache<Prepared: Sendable>(
-        paths: [String], cache: DatasetCache?, prepare: @Sendable (Dataset) -> Prepared
+        paths: [String], cache: DatasetCache?, staffNames: StaffIndexStream? = nil, prepare: @Sendable (Dataset) -> Prepared
     ) -> CachedLoad<Prepared>? {
-        guard let cache, let dataset = cache.dataset(for: paths) else { return nil }
+        guard let cache, let dataset = cache.dataset(for: paths, staffNames: staffNames) else {
+            staffNames?.close(discarding: true)
+            return nil
+        }
+        staffNames?.close(discarding: false)
         let (problems, prepared) = BothAtOnce.run(
             { DatasetValidator.problems(in: dataset, fileNames: paths, droppedIdentifiers: []) },
             { prepare(dataset) }

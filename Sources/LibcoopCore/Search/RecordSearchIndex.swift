@@ -29,7 +29,8 @@ public struct RecordSearchIndex: Sendable {
         let entries = Self.entries(of: dataset)
         var builder = NameIndexBuilder(expectedCount: entries.count)
         let groups = Dictionary(uniqueKeysWithValues: RecordKind.allCases.enumerated().map { ($1, UInt32($0)) })
-        builder.prepare(names: entries.lazy.map(\.name))
+        for entry in entries { builder.note(entry.name) }
+        builder.prepareNoted()
         for entry in entries {
             builder.add(name: entry.name, alias: entry.nameEnglish, group: groups[entry.kind] ?? 0)
         }

@@ -88,7 +88,8 @@ final class StaffIndexStream: @unchecked Sendable {
             done = closed && (batches.isEmpty || discarding)
             condition.unlock()
             for names in batches {
-                builder.prepare(names: names.lazy.map(\.name))
+                for name in names { builder.note(name.name) }
+                builder.prepareNoted()
                 for name in names { builder.add(name: name.name, alias: name.alias) }
             }
         }

@@ -31,7 +31,8 @@ public struct StaffSearchIndex: Sendable {
     /// people of neither come last.
     public init(staff: [StaffMember], libraries: [Library] = [], organizations: [Organization] = []) {
         var builder = NameIndexBuilder(expectedCount: staff.count)
-        builder.prepare(names: staff.lazy.map(\.name))
+        for person in staff { builder.note(person.name) }
+        builder.prepareNoted()
         for position in staff.indices { builder.add(name: staff[position].name, alias: staff[position].nameEnglish) }
         self.init(staff: staff, libraries: libraries, organizations: organizations, names: consume builder)
     }
