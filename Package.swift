@@ -38,6 +38,8 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // glibc's mallopt, for the one malloc arena the libcoop process uses (Support/MallocArenas).
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // Async-signal-safe terminal restoration (signal handlers, atexit) for LibcoopBackend.
         .target(name: "CTerminalGuard"),
         .target(name: "LibcoopBackend", dependencies: ["CNcurses", "CTerminalGuard", "LibcoopRender"]),
@@ -54,6 +56,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // config.toml (Sources/libcoop/Settings).
                 .product(name: "TOMLKit", package: "TOMLKit"),
+                "CMalloc",
             ]
         ),
         // A small widget gallery over the ncurses backend, driven by the tmux end-to-end tests.

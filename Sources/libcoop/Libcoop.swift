@@ -41,10 +41,12 @@ struct Libcoop: ParsableCommand {
         defaultSubcommand: BrowseCommand.self
     )
 
-    /// Sets up crash reports first (which may start the program again), then reads the config
+    /// Keeps malloc to one arena (before any thread starts), sets up crash reports (which may
+    /// start the program again), then reads the config
     /// file (exit 78 when it is bad, before any command starts), then runs the command.
     /// `libcoop config --path` and `--help` work with a bad config file, to find and fix it.
     static func main() {
+        MallocArenas.useOne()
         CrashReportSetup.prepare()
         let command: ParsableCommand
         do {
