@@ -18,6 +18,7 @@ struct JSONReader {
 
     // MARK: Whitespace and structure
 
+    @inline(__always)
     mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
@@ -30,6 +31,7 @@ struct JSONReader {
     var isAtEnd: Bool { position >= bytes.count }
 
     /// The kind of the next value, after skipping whitespace.
+    @inline(__always)
     mutating func peekKind() throws(JSONSyntaxError) -> JSONValueKind {
         skipWhitespace()
         guard position < bytes.count else { throw error("unexpected end of file, expected a value") }
@@ -138,49 +140,60 @@ struct JSONReader {
     /// Reads a string value that has no escapes, leaving its content as bytes in the file, so a
     /// caller can look it up or check it before making a `String` of it. Returns `nil`, with
     /// nothing consumed, when the string has an escape: read it with `readString` instead.
+    /// Inlined: it runs for every name and string in a file, and a call costs a fifth of it.
+    @inline(__always)
     mutating func readPlainString() throws(JSONSyntaxError) -> JSONPlainString? {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
             throw error("expected a string")
         }
         let contentStart = position + 1
         var index = contentStart
-        var isASCII = true
-        var mayHoldControl = false
-        // Eight bytes at a time while none of them ends the string, escapes or is a control
-        // byte; the bytes left (and any word holding one of those) go one by one below.
+        // The OR of every content byte (its high bits say whether any is not ASCII), and the
+        // bytes that may begin a control character (DEL, and 0xC2, the lead byte of C1).
+        var union: UInt64 = 0
+        var controlLeads: UInt64 = 0
+        // Eight bytes at a time: the first byte that ends the string, escapes or is a control
+        // byte is found in its word at once, and only the bytes before it count for the flags.
+        // The last few bytes of the file go one by one below.
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            var nonASCII = false
-            while index &+ 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if ByteWord.hasByte(UInt8(ascii: "\""), in: word) || ByteWord.hasByte(UInt8(ascii: "\\"), in: word)
-                    || ByteWord.hasByte(below: 0x20, in: word) { break }
-                if ByteWord.hasHighBit(word) {
-                    nonASCII = true
-                    if ByteWord.hasByte(0xC2, in: word) { mayHoldControl = true }
+            let count = bytes.count
+            while index &+ 8 <= count {
+                var word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let stops = ByteWord.bytes(equalTo: UInt8(ascii: "\""), in: word)
+                    | ByteWord.bytes(equalTo: UInt8(ascii: "\\"), in: word) | ByteWord.bytes(below: 0x20, in: word)
+                let length = stops == 0 ? 8 : ByteWord.firstByte(in: stops)
+                if length < 8 { word &= ByteWord.keeping(first: length) }
+                union |= word
+                controlLeads |= ByteWord.bytes(equalTo: 0x7F, in: word) | ByteWord.bytes(equalTo: 0xC2, in: word)
+                index &+= length
+                if length < 8 {
+                    return try endPlainString(at: index, contentStart: contentStart, union: union, controlLeads: controlLeads)
                 }
-                if ByteWord.hasByte(0x7F, in: word) { mayHoldControl = true }
-                index &+= 8
             }
-            isASCII = !nonASCII
         }
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                position = index + 1
-                return JSONPlainString(content: contentStart..<index, isASCII: isASCII, mayHoldControl: mayHoldControl)
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 {
+                return try endPlainString(at: index, contentStart: contentStart, union: union, controlLeads: controlLeads)
             }
-            if byte == UInt8(ascii: "\\") { return nil }
-            if byte < 0x20 {
-                throw JSONSyntaxError(offset: index, message: "raw control character U+\(hex(byte)) in a string (write it as an escape such as \\n)")
-            }
-            if byte >= 0x7F {
-                isASCII = isASCII && byte == 0x7F
-                if byte == 0x7F || byte == 0xC2 { mayHoldControl = true }
-            }
+            union |= UInt64(byte)
+            if byte == 0x7F || byte == 0xC2 { controlLeads = 1 }
             index += 1
         }
         throw JSONSyntaxError(offset: contentStart - 1, message: "string is never closed")
+    }
+
+    /// Ends `readPlainString` at the byte at `index`: a closing quote, a backslash or a raw control byte.
+    @inline(__always)
+    private mutating func endPlainString(at index: Int, contentStart: Int, union: UInt64, controlLeads: UInt64) throws(JSONSyntaxError) -> JSONPlainString? {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") {
+            position = index + 1
+            return JSONPlainString(content: contentStart..<index, isASCII: !ByteWord.hasHighBit(union), mayHoldControl: controlLeads != 0)
+        }
+        if byte == UInt8(ascii: "\\") { return nil }
+        throw JSONSyntaxError(offset: index, message: "raw control character U+\(hex(byte)) in a string (write it as an escape such as \\n)")
     }
 
     /// The bytes of a plain string's content.

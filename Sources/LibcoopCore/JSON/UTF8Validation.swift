@@ -13,6 +13,12 @@ enum UTF8Validation {
                 index += 1
                 continue
             }
+            // Most Chinese characters: a lead byte from E1 to EC (or EE, EF) and two continuation bytes.
+            if lead >= 0xE1, lead != 0xED, lead <= 0xEF, index + 2 < count {
+                guard bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 else { return false }
+                index += 3
+                continue
+            }
             let length: Int
             var lowest: UInt8 = 0x80
             var highest: UInt8 = 0xBF

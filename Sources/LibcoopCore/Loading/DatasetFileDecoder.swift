@@ -35,7 +35,10 @@ struct DatasetFileDecoder {
                     case .staff:
                         dataset.staff = try records(field) { decoder, index throws(JSONSyntaxError) in
                             let member = try decoder.decodeStaff(index)
-                            if let member { decoder.staffNames?.add(name: member.name, alias: member.nameEnglish) }
+                            // Only the names are read: binding the whole record would copy it.
+                            if let staffNames = decoder.staffNames, let name = member?.name {
+                                staffNames.add(name: name, alias: member?.nameEnglish)
+                            }
                             return member
                         }
                     case .programs: dataset.programs = try records(field) { decoder, index throws(JSONSyntaxError) in try decoder.decodeProgram(index) }
@@ -127,7 +130,7 @@ struct DatasetFileDecoder {
             case .name: name = try fields.text(nullable: false)
             case .nameEnglish: nameEnglish = try fields.text()
             case .kind: kind = try fields.choice(Organization.Kind.self)
-            case .parent: parent = try fields.identifier(nullable: true)
+            case .parent: parent = try fields.reference()
             case .sources: sources = try fields.identifierList(field)
             }
         }
@@ -151,9 +154,9 @@ struct DatasetFileDecoder {
             case .name: name = try fields.text(nullable: false)
             case .nameEnglish: nameEnglish = try fields.text()
             case .tier: tier = try fields.choice(Library.Tier.self)
-            case .city: city = try fields.text()
-            case .district: district = try fields.text()
-            case .pairedWith: pairedWith = try fields.identifier(nullable: true)
+            case .city: city = try fields.sharedText()
+            case .district: district = try fields.sharedText()
+            case .pairedWith: pairedWith = try fields.reference()
             case .address: address = try fields.text()
             case .floors: floors = try records(field) { decoder, _ throws(JSONSyntaxError) in try decoder.decodeFloor() }
             case .spacesWithoutFloor: unplaced = try records(field) { decoder, _ throws(JSONSyntaxError) in try decoder.decodeSpace() }
@@ -202,7 +205,7 @@ struct DatasetFileDecoder {
         while let field = try fields.nextField(in: &object) {
             switch field {
             case .id: id = try fields.identifier()
-            case .name: name = try fields.text(nullable: false)
+            case .name: name = try fields.sharedText(nullable: false)
             case .nameEnglish: nameEnglish = try fields.sharedText()
             case .kind: kind = try fields.choice(Space.Kind.self)
             case .status: status = try fields.choice(Space.Status.self)
@@ -226,8 +229,8 @@ struct DatasetFileDecoder {
             case .id: id = try fields.identifier()
             case .name: name = try fields.text(nullable: false)
             case .nameEnglish: nameEnglish = try fields.text()
-            case .library: library = try fields.identifier(nullable: true)
-            case .organization: organization = try fields.identifier(nullable: true)
+            case .library: library = try fields.reference()
+            case .organization: organization = try fields.reference()
             case .department: department = try fields.sharedText()
             case .departmentEnglish: departmentEnglish = try fields.sharedText()
             case .title: title = try fields.sharedText()
@@ -257,7 +260,7 @@ struct DatasetFileDecoder {
             case .name: name = try fields.text(nullable: false)
             case .nameEnglish: nameEnglish = try fields.text()
             case .kind: kind = try fields.choice(Program.Kind.self)
-            case .lead: lead = try fields.identifier(nullable: true)
+            case .lead: lead = try fields.reference()
             case .partners: partners = try fields.identifierList(field)
             case .organizations: organizations = try fields.identifierList(field)
             case .mode: mode = try fields.choice(Program.Mode.self, nullable: true)
@@ -292,7 +295,7 @@ struct DatasetFileDecoder {
             case .titleEnglish: titleEnglish = try fields.text()
             case .date: date = try fields.date(nullable: false)
             case .endDate: endDate = try fields.date()
-            case .parent: parent = try fields.identifier(nullable: true)
+            case .parent: parent = try fields.reference()
             case .libraries: libraries = try fields.identifierList(field)
             case .organizations: organizations = try fields.identifierList(field)
             case .participants: participants = try fields.identifierList(field)
@@ -329,7 +332,7 @@ struct DatasetFileDecoder {
             case .start: start = try fields.date()
             case .end: end = try fields.date()
             case .ongoing: ongoing = try fields.boolean()
-            case .parent: parent = try fields.identifier(nullable: true)
+            case .parent: parent = try fields.reference()
             case .libraries: libraries = try fields.identifierList(field)
             case .organizations: organizations = try fields.identifierList(field)
             case .description: description = try fields.text(allowsLineBreaks: true)

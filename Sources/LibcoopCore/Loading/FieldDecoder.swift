@@ -8,7 +8,8 @@
 /// members are required (`hasRequiredFields`) and what a list holds (for messages).
 ///
 /// Syntax errors still throw: past a syntax error nothing in the file can be trusted. The current
-/// JSON pointer is kept as a stack of components and only turned into text for a problem.
+/// JSON pointer is kept as a stack of `PointerStep`s, which hold no strings, and only turned into
+/// text for a problem.
 struct FieldDecoder {
     var reader: JSONReader
     let file: Int
@@ -16,11 +17,12 @@ struct FieldDecoder {
     /// Ids of records that were left out because they had problems; references to them are not
     /// reported again as dangling.
     private(set) var droppedIdentifiers: Set<String> = []
-    private var path: [JSONPointer.Component] = []
-    private var interner = TextInterner()
-    /// The last list of references read, and the buffer the next one is read into.
+    private var path: [PointerStep] = []
+    /// Texts that recur (`sharedText`) and references (`reference`), each made once.
+    private var sharedTexts = TextInterner()
+    private var sharedReferences = TextInterner()
+    /// The last list of references read.
     private var lastList: [String] = []
-    private var listBuffer: [String] = []
     /// Whether the last value read gave a value (not `null`, not of the wrong type, not invalid):
     /// `nextField` notes it for the member it belonged to, for `hasRequiredFields`.
     private var lastReadGaveValue = false
@@ -32,10 +34,15 @@ struct FieldDecoder {
 
     // MARK: Problems
 
-    var pointer: JSONPointer { JSONPointer(path) }
+    var pointer: JSONPointer { JSONPointer(path.map(\.component)) }
 
     mutating func report(_ code: Diagnostic.Code, _ message: String, at offset: Int? = nil) {
         problems.append(PendingProblem(file: file, offset: offset ?? reader.position, pointer: pointer, code: code, message: message))
+    }
+
+    /// Reports a problem of a member that is not on the path: one that is skipped, not read.
+    private mutating func report(_ code: Diagnostic.Code, _ message: String, at offset: Int, member: JSONPointer.Component) {
+        problems.append(PendingProblem(file: file, offset: offset, pointer: pointer.appending(member), code: code, message: message))
     }
 
     /// Records the syntax error that ended reading; it has a place but no pointer.
@@ -74,36 +81,45 @@ struct FieldDecoder {
     /// at the end of the object. Names the kind does not declare and repeated names are reported
     /// and skipped. The caller reads the member's value before asking for the next one.
     mutating func nextField<Field: RecordField>(in object: inout ObjectReading<Field>) throws(JSONSyntaxError) -> Field? {
+        // The step of the member before stays on the path until it is replaced by the next
+        // member's, or taken off at the end of the object or before a problem of this object.
+        var pathEndsInMember = false
         if object.current != 0 {
             if lastReadGaveValue { object.decoded |= object.current }
             object.current = 0
-            path.removeLast()
+            pathEndsInMember = true
         }
+        defer { if pathEndsInMember { path.removeLast() } }
         let table = Field.table
         while let key = try reader.nextRawKey(isFirst: &object.isFirst) {
+            if let index = table.index(of: key, in: reader.bytes, startingAt: object.nextLikelyIndex), object.present & (1 << UInt64(index)) == 0 {
+                let step = PointerStep.member(Field.self, index)
+                if pathEndsInMember {
+                    path[path.count - 1] = step
+                    pathEndsInMember = false
+                } else {
+                    path.append(step)
+                }
+                object.present |= 1 << UInt64(index)
+                object.current = 1 << UInt64(index)
+                object.nextLikelyIndex = index + 1
+                lastReadGaveValue = false
+                return table.fields[index]
+            }
+            if pathEndsInMember {
+                path.removeLast()
+                pathEndsInMember = false
+            }
             guard let index = table.index(of: key, in: reader.bytes, startingAt: object.nextLikelyIndex) else {
                 let name = key.text(in: reader.bytes)
-                path.append(.key(name))
-                defer { path.removeLast() }
                 let hint = Suggestion.phrase(for: name, among: table.names)
-                report(.unknownField, "unknown field \"\(TextCheck.quoted(name))\" in \(Field.recordType.noun)\(hint)", at: key.offset)
+                report(.unknownField, "unknown field \"\(TextCheck.quoted(name))\" in \(Field.recordType.noun)\(hint)", at: key.offset, member: .key(name))
                 try reader.skipValue()
                 continue
             }
             let name = table.names[index]
-            let bit: UInt64 = 1 << UInt64(index)
-            path.append(.key(name))
-            if object.present & bit != 0 {
-                defer { path.removeLast() }
-                report(.duplicateKey, "\"\(name)\" appears twice in this object; the later one was ignored", at: key.offset)
-                try reader.skipValue()
-                continue
-            }
-            object.present |= bit
-            object.current = bit
-            object.nextLikelyIndex = index + 1
-            lastReadGaveValue = false
-            return table.fields[index]
+            report(.duplicateKey, "\"\(name)\" appears twice in this object; the later one was ignored", at: key.offset, member: .key(name))
+            try reader.skipValue()
         }
         return nil
     }
@@ -165,18 +181,23 @@ struct FieldDecoder {
         gave(try readText(allowsLineBreaks: allowsLineBreaks, nullable: nullable))
     }
 
-    /// A string that is repeated across many records (a department, a title), stored once.
-    mutating func sharedText() throws(JSONSyntaxError) -> String? {
-        gave(try readSharedText())
+    /// A string that is repeated across many records (a department, a title, a room's name), stored once.
+    mutating func sharedText(nullable: Bool = true) throws(JSONSyntaxError) -> String? {
+        gave(try readSharedText(nullable: nullable))
     }
 
-    /// A record id or a reference to one: short lowercase ASCII.
+    /// A record id: short lowercase ASCII.
     mutating func identifier(nullable: Bool = false) throws(JSONSyntaxError) -> String? {
         gave(try readIdentifier(nullable: nullable))
     }
 
+    /// A reference to a record by its id (`null` when there is none): read as `identifier` is, and shared.
+    mutating func reference() throws(JSONSyntaxError) -> String? {
+        gave(try readReference(nullable: true))
+    }
+
     /// One of an enumeration's raw values, with a suggestion when it is misspelt.
-    mutating func choice<Value: RawRepresentable & CaseIterable>(_ type: Value.Type, nullable: Bool = false) throws(JSONSyntaxError) -> Value? where Value.RawValue == String {
+    mutating func choice<Value: DecodableChoice>(_ type: Value.Type, nullable: Bool = false) throws(JSONSyntaxError) -> Value? {
         gave(try readChoice(type, nullable: nullable))
     }
 
@@ -198,15 +219,32 @@ struct FieldDecoder {
 
     /// A string; `allowsLineBreaks` for descriptions and notes, where newlines and tabs are fine.
     private mutating func readText(allowsLineBreaks: Bool = false, nullable: Bool = true) throws(JSONSyntaxError) -> String? {
-        if nullable, try skipNull() { return nil }
+        guard let (offset, plain) = try beginText(nullable: nullable) else { return nil }
+        return try finishText(plain, at: offset, allowsLineBreaks: allowsLineBreaks)
+    }
+
+    /// The first half of `readText`: `nil` after a `null` (when `nullable`) or after reporting and
+    /// skipping a value of another type. Otherwise the string's offset and, when it has no
+    /// escapes, its bytes (read, so the caller can match or share them before making text of
+    /// them); with escapes nothing is read yet. Either way `finishText` makes the text.
+    private mutating func beginText(nullable: Bool) throws(JSONSyntaxError) -> (offset: Int, plain: JSONPlainString?)? {
         let kind = try reader.peekKind()
+        if nullable, kind == .null {
+            try reader.readNull()
+            return nil
+        }
         let offset = reader.position
         guard kind == .string else {
             report(.type, "expected a string, found \(kind.noun)")
             try reader.skipValue()
             return nil
         }
-        let (value, isValidUTF8, mayHoldControl) = try reader.readString()
+        return (offset, try reader.readPlainString())
+    }
+
+    /// The second half of `readText`: the text of the string `beginText` started, with its problems reported.
+    private mutating func finishText(_ plain: JSONPlainString?, at offset: Int, allowsLineBreaks: Bool = false) throws(JSONSyntaxError) -> String {
+        let (value, isValidUTF8, mayHoldControl) = if let plain { reader.text(of: plain) } else { try reader.readString() }
         checkText(value, isValidUTF8: isValidUTF8, mayHoldControl: mayHoldControl, allowsLineBreaks: allowsLineBreaks, at: offset)
         return value
     }
@@ -221,26 +259,51 @@ struct FieldDecoder {
     }
 
     /// A string that is repeated across many records (a department, a title): stored once, and
-    /// a repeat found by its bytes without making a new string. Strings of up to 15 UTF-8 bytes
-    /// (five Chinese characters) are stored inline anyway. Only text without problems is shared,
-    /// so a repeat has none to report.
-    private mutating func readSharedText() throws(JSONSyntaxError) -> String? {
-        if try skipNull() { return nil }
-        let offset = reader.position
-        guard try reader.peekKind() == .string, let plain = try reader.readPlainString() else { return try readText() }
-        let content = reader.content(of: plain)
-        if content.count > 15, let shared = interner.text(matching: content) { return shared }
-        let (value, isValidUTF8, mayHoldControl) = reader.text(of: plain)
+    /// a repeat found by its bytes without making a new string. Only text without problems is
+    /// shared, so a repeat has none to report.
+    private mutating func readSharedText(nullable: Bool) throws(JSONSyntaxError) -> String? {
+        guard let (offset, plain) = try beginText(nullable: nullable) else { return nil }
+        guard let plain else { return try finishText(nil, at: offset) }
+        let hash = TextInterner.hash(of: plain.content, in: reader.bytes)
+        if let shared = sharedTexts.text(hash: hash, matching: plain.content, in: reader.bytes) { return shared }
         let problemsBefore = problems.count
-        checkText(value, isValidUTF8: isValidUTF8, mayHoldControl: mayHoldControl, allowsLineBreaks: false, at: offset)
-        if content.count > 15, problems.count == problemsBefore { interner.insert(value, bytes: content) }
+        let value = try finishText(plain, at: offset)
+        if problems.count == problemsBefore { sharedTexts.insert(value, hash: hash, range: plain.content) }
         return value
     }
 
-    /// A record id or a reference to one: short lowercase ASCII.
+    /// A record id: short lowercase ASCII.
     private mutating func readIdentifier(nullable: Bool = false) throws(JSONSyntaxError) -> String? {
         let offset = reader.position
-        guard let value = try readText(nullable: nullable) else { return nil }
+        guard let (textOffset, plain) = try beginText(nullable: nullable) else { return nil }
+        if let plain, plain.isASCII, !plain.mayHoldControl, TextCheck.isIdentifier(reader.content(of: plain)) {
+            return String(decoding: reader.content(of: plain), as: UTF8.self)
+        }
+        return try finishIdentifier(plain, at: textOffset, reportingAt: offset)
+    }
+
+    /// A reference to a record by its id, read as `readIdentifier` reads an id; references recur
+    /// (every person names their library), so each is made once and shared.
+    private mutating func readReference(nullable: Bool) throws(JSONSyntaxError) -> String? {
+        let offset = reader.position
+        guard let (textOffset, plain) = try beginText(nullable: nullable) else { return nil }
+        if let plain, plain.isASCII, !plain.mayHoldControl {
+            let hash = TextInterner.hash(of: plain.content, in: reader.bytes)
+            if let shared = sharedReferences.text(hash: hash, matching: plain.content, in: reader.bytes) { return shared }
+            let content = reader.content(of: plain)
+            if TextCheck.isIdentifier(content) {
+                let value = String(decoding: content, as: UTF8.self)
+                sharedReferences.insert(value, hash: hash, range: plain.content)
+                return value
+            }
+        }
+        return try finishIdentifier(plain, at: textOffset, reportingAt: offset)
+    }
+
+    /// The rest of `readIdentifier` for a string that may have problems: its text, its text's
+    /// problems reported at `textOffset` and an invalid id's at `offset`.
+    private mutating func finishIdentifier(_ plain: JSONPlainString?, at textOffset: Int, reportingAt offset: Int) throws(JSONSyntaxError) -> String? {
+        let value = try finishText(plain, at: textOffset)
         if let problem = TextCheck.identifierProblem(value) {
             report(.invalidIdentifier, problem, at: offset)
             return nil
@@ -252,21 +315,39 @@ struct FieldDecoder {
     /// equal to the one read before it shares its storage, so a million records citing one
     /// source hold one array. The list counts as given even when some of its elements were not.
     mutating func identifierList<Field: RecordField>(_ field: Field) throws(JSONSyntaxError) -> [String] {
-        listBuffer.removeAll(keepingCapacity: true)
+        // While the elements agree with the last list nothing is stored; from the first one that
+        // does not, a new list is made.
+        var agreeing = 0
+        var differing: [String]?
         if var array = try beginArray(what: field.type.listNoun) {
             while try nextElement(in: &array) {
-                if let value = try readIdentifier() { listBuffer.append(value) }
+                guard let value = try readReference(nullable: false) else { continue }
+                if differing == nil {
+                    if agreeing < lastList.count, lastList[agreeing] == value {
+                        agreeing += 1
+                        continue
+                    }
+                    differing = Array(lastList[..<agreeing])
+                }
+                differing?.append(value)
             }
         }
-        if listBuffer != lastList { lastList = listBuffer }
+        if let differing {
+            lastList = differing
+        } else if agreeing < lastList.count {
+            lastList = Array(lastList[..<agreeing])
+        }
         lastReadGaveValue = true
         return lastList
     }
 
     /// One of an enumeration's raw values, with a suggestion when it is misspelt.
-    private mutating func readChoice<Value: RawRepresentable & CaseIterable>(_ type: Value.Type, nullable: Bool = false) throws(JSONSyntaxError) -> Value? where Value.RawValue == String {
+    private mutating func readChoice<Value: DecodableChoice>(_ type: Value.Type, nullable: Bool = false) throws(JSONSyntaxError) -> Value? {
         let offset = reader.position
-        guard let raw = try readText(nullable: nullable) else { return nil }
+        guard let (textOffset, plain) = try beginText(nullable: nullable) else { return nil }
+        if let plain, plain.isASCII, !plain.mayHoldControl, let packed = PackedName(plain.content, in: reader.bytes),
+           let value = Value.choices.value(for: packed) { return value }
+        let raw = try finishText(plain, at: textOffset)
         if let value = Value(rawValue: raw) { return value }
         let allowed = Value.allCases.map(\.rawValue)
         let hint = Suggestion.phrase(for: raw, among: allowed)
@@ -277,7 +358,9 @@ struct FieldDecoder {
     /// A date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists in the calendar.
     private mutating func readDate(nullable: Bool = true) throws(JSONSyntaxError) -> PartialDate? {
         let offset = reader.position
-        guard let raw = try readText(nullable: nullable) else { return nil }
+        guard let (textOffset, plain) = try beginText(nullable: nullable) else { return nil }
+        if let plain, plain.isASCII, !plain.mayHoldControl, let value = PartialDate(isoUTF8: reader.content(of: plain)) { return value }
+        let raw = try finishText(plain, at: textOffset)
         if let value = PartialDate(iso: raw) { return value }
         let shapeIsRight = raw.utf8.count == 4 || raw.utf8.count == 7 || raw.utf8.count == 10
         let message = shapeIsRight && raw.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || ($0 >= 0x30 && $0 <= 0x39) })

@@ -17,6 +17,11 @@ enum TextCheck {
         return nil
     }
 
+    /// True when `bytes` are an id, exactly when `identifierProblem` of their text is `nil`.
+    static func isIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.isEmpty && bytes.count <= maximumIdentifierLength && isWellFormedIdentifier(bytes)
+    }
+
     /// True when the (non-empty) `bytes` are all allowed in an id and the first is a letter or digit.
     private static func isWellFormedIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in bytes {

@@ -61,6 +61,33 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         )
     }
 
+    /// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" from UTF-8 bytes, exactly as `init(iso:)` parses
+    /// their text, without making a string (the decoder reads dates this way).
+    init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10 else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard let year = number(0..<4) else { return nil }
+        var month: Int?
+        var day: Int?
+        if bytes.count >= 7 {
+            guard bytes[4] == UInt8(ascii: "-"), let parsed = number(5..<7) else { return nil }
+            month = parsed
+        }
+        if bytes.count == 10 {
+            guard bytes[7] == UInt8(ascii: "-"), let parsed = number(8..<10) else { return nil }
+            day = parsed
+        }
+        self.init(year: year, month: month, day: day)
+    }
+
     /// The ISO-style text with exactly the known precision.
     public var description: String {
         var text = String(year)
