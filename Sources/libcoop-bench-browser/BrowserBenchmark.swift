@@ -26,6 +26,10 @@ struct BrowserBenchmark: ParsableCommand {
     @Option(help: "Repetitions of each key.")
     var repeats = 200
 
+    @Option(help: ArgumentHelp("Measure only the keys whose label contains this text (as `staff search`), to profile one.",
+                               valueName: "text"))
+    var only: String?
+
     func run() throws {
         let path = data ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("data/nanjing.json").path
@@ -60,6 +64,7 @@ struct BrowserBenchmark: ParsableCommand {
         print("| key, where | presses | p50 ms | p99 ms | max ms |")
         print("|---|---|---|---|---|")
         func measure(_ label: String, _ events: [InputEvent], setUp: (inout BrowserState) -> Void = { _ in }) {
+            if let only, !label.contains(only) { return }
             var copy = state
             setUp(&copy)
             var times: [Duration] = []
