@@ -29,6 +29,10 @@ struct BrowserBenchmark: ParsableCommand {
     @Option(help: ArgumentHelp("Load through a dataset cache in this folder, as libcoop does: a first load keeps the snapshot, the timed one reads it.", valueName: "folder"))
     var cache: String?
 
+    @Option(help: ArgumentHelp("Measure only the keys whose label contains this text (as `staff search`), to profile one.",
+                               valueName: "text"))
+    var only: String?
+
     func run() throws {
         let path = data ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("data/nanjing.json").path
@@ -70,6 +74,7 @@ struct BrowserBenchmark: ParsableCommand {
         print("| key, where | presses | p50 ms | p99 ms | max ms |")
         print("|---|---|---|---|---|")
         func measure(_ label: String, _ events: [InputEvent], setUp: (inout BrowserState) -> Void = { _ in }) {
+            if let only, !label.contains(only) { return }
             var copy = state
             setUp(&copy)
             var times: [Duration] = []

@@ -24,6 +24,21 @@ import Testing
         #expect(session.matches.first?.member.id == "zhangqingwen")
     }
 
+    /// Backspace goes back along the typed path: each query deleted back to answers as a fresh
+    /// search does (from what the session kept), and typing on from there narrows as before.
+    @Test func deletingBackAlongTheTypedQueryAgreesWithAFreshSearch() {
+        var session = SearchSession(index: index, limit: 20)
+        var reused: [Bool] = []
+        for query in ["z", "zh", "zha", "zhan", "zhang", "zhangq", "zhangqw", "zhangq", "zhang", "zhan", "zhang", "zhangq",
+                      "zhangqi", "张", "张庆", "张", "", "z", "zh"] {
+            #expect(session.search(query) == index.search(query, limit: 20), "\(query)")
+            #expect(session.query == query)
+            reused.append(session.reusedPreviousMatches)
+        }
+        #expect(reused == [false, true, true, true, true, true, true, false, false, false, true, true,
+                           true, false, true, false, false, false, true])
+    }
+
     @Test func anIdTypedInFullIsFoundEvenWhenThePrefixMatchedNobody() {
         var session = SearchSession(index: index)
         #expect(session.search("wangchengguax").isEmpty)
@@ -59,6 +74,10 @@ import Testing
             var session = SearchSession(index: index, limit: 30)
             session.search(String(query.dropLast()))
             #expect(session.search(query) == index.search(query, limit: 30), "\(query)")
+            for length in stride(from: query.count - 1, through: 0, by: -1) {
+                let shorter = String(query.prefix(length))
+                #expect(session.search(shorter) == index.search(shorter, limit: 30), "\(query) deleted back to \(shorter)")
+            }
         }
         #expect(index.search("z", library: "lib3", limit: 100).allSatisfy { $0.member.library == "lib3" })
     }

@@ -17,14 +17,19 @@ extension LibraryCounts {
 
     /// The counts the library tree shows beside a name, the ones that are not zero:
     /// `5层 2人 9项` in Chinese, `5 floors · 2 staff · 9 programs` in English. Empty when all are zero.
-    func treeSummary(_ language: Language) -> String {
-        let parts: [(Int, String, String)] = [
-            (floors, "\(floors)层", floors == 1 ? "1 floor" : "\(floors) floors"),
-            (staff, "\(staff)人", "\(staff) staff"),
-            (programs, "\(programs)项", programs == 1 ? "1 program" : "\(programs) programs"),
-        ]
-        let shown = parts.filter { $0.0 > 0 }.map { language.pick($0.1, $0.2) }
-        return shown.joined(separator: language.pick(" ", " \(Glyphs.current.dot) "))
+    /// `dot` is `Glyphs.current.dot`, passed in by a caller summarising many libraries.
+    func treeSummary(_ language: Language, dot: @autoclosure () -> String = Glyphs.current.dot) -> String {
+        var summary = ""
+        func append(_ count: Int, _ chineseUnit: String, _ englishUnit: String) {
+            guard count > 0 else { return }
+            if !summary.isEmpty { summary += language.pick(" ", " \(dot()) ") }
+            summary += String(count)
+            summary += language.pick(chineseUnit, " " + englishUnit)
+        }
+        append(floors, "层", floors == 1 ? "floor" : "floors")
+        append(staff, "人", "staff")
+        append(programs, "项", programs == 1 ? "program" : "programs")
+        return summary
     }
 
     /// `phrases` as one line of running text, each count kept whole, separated by ` · `.

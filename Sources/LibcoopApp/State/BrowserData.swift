@@ -51,35 +51,77 @@ public struct BrowserData: Sendable {
         index = DatasetIndex(dataset)
         counts = LibraryCounts.all(in: dataset)
         tree = LibraryTree(dataset.libraries)
-        var widest: [Language: Int] = [:]
+        widestTreeRow = Self.widestRows(of: tree, dataset.libraries, counts)
+        staffByLibrary = Self.positionsByOwner(dataset.staff) { $0.library ?? $0.organization }
+        timeline = Timeline.entries(in: dataset)
+        programsByLibrary = Self.programsByLibrary(dataset.programs)
+        partnersByLibrary = Self.positionsByOwner(dataset.libraries) { $0.pairedWith }
+        self.searchIndexes = searchIndexes
+    }
+
+    /// The widest tree row in each language: branch, name in that language, and counts.
+    private static func widestRows(of tree: LibraryTree, _ libraries: [Library], _ counts: [String: LibraryCounts]) -> [Language: Int] {
+        let glyphs = Glyphs.current
+        let branchWidth = glyphs.treeBranch.displayWidth
+        var widest = [Int](repeating: 0, count: Language.allCases.count)
         for row in tree.rows {
-            let library = dataset.libraries[row.library]
-            let branch = row.depth == 0 ? 0 : Glyphs.current.treeBranch.displayWidth
-            for language in Language.allCases {
-                let summary = counts[library.id]?.treeSummary(language) ?? ""
-                let row = branch + language.name(library.name, english: library.nameEnglish).displayWidth
+            let library = libraries[row.library]
+            let branch = row.depth == 0 ? 0 : branchWidth
+            let libraryCounts = counts[library.id]
+            for (number, language) in Language.allCases.enumerated() {
+                let summary = libraryCounts?.treeSummary(language, dot: glyphs.dot) ?? ""
+                let width = branch + language.name(library.name, english: library.nameEnglish).displayWidth
                     + (summary.isEmpty ? 0 : 2 + summary.displayWidth)
-                widest[language] = max(widest[language] ?? 0, row)
+                widest[number] = max(widest[number], width)
             }
         }
-        widestTreeRow = widest
-        var staffByLibrary: [String: [Int]] = [:]
-        for (position, member) in dataset.staff.enumerated() {
-            if let owner = member.library ?? member.organization { staffByLibrary[owner, default: []].append(position) }
+        var widestByLanguage: [Language: Int] = [:]
+        for (number, language) in Language.allCases.enumerated() where !tree.rows.isEmpty {
+            widestByLanguage[language] = widest[number]
         }
-        self.staffByLibrary = staffByLibrary
-        timeline = Timeline.entries(in: dataset)
-        var programsByLibrary: [String: [Int]] = [:]
-        for (position, program) in dataset.programs.enumerated() {
-            for library in Set(program.libraries) { programsByLibrary[library, default: []].append(position) }
+        return widestByLanguage
+    }
+
+    /// Positions in `records` grouped by the owner id `owner` gives (records without one left
+    /// out), each group in record order. Counted first, so every group is allocated once at its size.
+    private static func positionsByOwner<Record>(_ records: [Record], _ owner: (Record) -> String?) -> [String: [Int]] {
+        var slots: [String: Int] = [:]
+        var slotOfRecord = [Int32](repeating: -1, count: records.count)
+        var sizes: [Int] = []
+        for position in records.indices {
+            guard let id = owner(records[position]) else { continue }
+            let slot: Int
+            if let existing = slots[id] {
+                slot = existing
+            } else {
+                slot = sizes.count
+                slots[id] = slot
+                sizes.append(0)
+            }
+            slotOfRecord[position] = Int32(slot)
+            sizes[slot] += 1
         }
-        self.programsByLibrary = programsByLibrary
-        var partnersByLibrary: [String: [Int]] = [:]
-        for (position, library) in dataset.libraries.enumerated() {
-            if let central = library.pairedWith { partnersByLibrary[central, default: []].append(position) }
+        var groups = sizes.map { size -> [Int] in
+            var group: [Int] = []
+            group.reserveCapacity(size)
+            return group
         }
-        self.partnersByLibrary = partnersByLibrary
-        self.searchIndexes = searchIndexes
+        for (position, slot) in slotOfRecord.enumerated() where slot >= 0 { groups[Int(slot)].append(position) }
+        var byOwner = [String: [Int]](minimumCapacity: slots.count)
+        for (id, slot) in slots { byOwner[id] = groups[slot] }
+        return byOwner
+    }
+
+    /// Positions of the programs each library leads or partners in, each program once per library.
+    private static func programsByLibrary(_ programs: [Program]) -> [String: [Int]] {
+        var byLibrary: [String: [Int]] = [:]
+        for (position, program) in programs.enumerated() {
+            let libraries = program.libraries
+            for (number, library) in libraries.enumerated() where !libraries[..<number].contains(library) {
+                byLibrary[library, default: []].append(position)
+            }
+        }
+        return byLibrary
     }
 
     /// Takes the search indexes built in the background from this data's dataset; a second

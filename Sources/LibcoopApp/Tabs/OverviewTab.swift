@@ -39,8 +39,9 @@ enum OverviewTab: TabComponent {
     }
 
     static func settle(_ state: inout OverviewPaneState, context: TabContext) {
-        // Only the shown tab is measured: its lines are wrapped text, dear to build.
-        guard context.selectedTab == .overview, let content = context.content else { return }
+        // Only the shown tab is measured, and only when scrolled (at the top there is nothing to
+        // bring back): its lines are wrapped text, dear to build.
+        guard state.scroll > 0, context.selectedTab == .overview, let content = context.content else { return }
         let inner = PaneFrame.block("", focused: false).inner(content)
         let lines = OverviewContent.lines(library: context.library, records: context.records, data: context.data,
                                           language: context.language, width: inner.width)

@@ -7,6 +7,15 @@ public struct DatasetIndex: Sendable {
         public var space: Space
     }
 
+    /// Where a space sits in `dataset.libraries`: positions only, so the map holds no copies of
+    /// records (`space(_:)` makes the `SpacePlace`).
+    private struct SpacePosition: Sendable {
+        var library: Int32
+        /// The floor's position in the library's `floors`, or -1 for `spacesWithoutFloor`.
+        var floor: Int32
+        var space: Int32
+    }
+
     public let dataset: Dataset
     private let libraryPositions: [String: Int]
     private let staffPositions: [String: Int]
@@ -16,36 +25,48 @@ public struct DatasetIndex: Sendable {
     private let phasePositions: [String: Int]
     private let documentPositions: [String: Int]
     private let sourcePositions: [String: Int]
-    private let spacePlaces: [String: SpacePlace]
+    private let spacePositions: [String: SpacePosition]
 
     public init(_ dataset: Dataset) {
         self.dataset = dataset
-        libraryPositions = Self.positions(dataset.libraries.map(\.id))
-        staffPositions = Self.positions(dataset.staff.map(\.id))
-        organizationPositions = Self.positions(dataset.organizations.map(\.id))
-        programPositions = Self.positions(dataset.programs.map(\.id))
-        eventPositions = Self.positions(dataset.events.map(\.id))
-        phasePositions = Self.positions(dataset.phases.map(\.id))
-        documentPositions = Self.positions(dataset.documents.map(\.id))
-        sourcePositions = Self.positions(dataset.sources.map(\.id))
-        var places: [String: SpacePlace] = [:]
-        for library in dataset.libraries {
-            for floor in library.floors {
-                for space in floor.spaces {
-                    places[space.id] = SpacePlace(library: library.id, floorLevel: floor.level, space: space)
-                }
-            }
-            for space in library.spacesWithoutFloor {
-                places[space.id] = SpacePlace(library: library.id, floorLevel: nil, space: space)
-            }
-        }
-        spacePlaces = places
+        libraryPositions = Self.positions(dataset.libraries) { $0.id }
+        staffPositions = Self.positions(dataset.staff) { $0.id }
+        organizationPositions = Self.positions(dataset.organizations) { $0.id }
+        programPositions = Self.positions(dataset.programs) { $0.id }
+        eventPositions = Self.positions(dataset.events) { $0.id }
+        phasePositions = Self.positions(dataset.phases) { $0.id }
+        documentPositions = Self.positions(dataset.documents) { $0.id }
+        sourcePositions = Self.positions(dataset.sources) { $0.id }
+        spacePositions = Self.spacePositions(dataset.libraries)
     }
 
-    private static func positions(_ ids: [String]) -> [String: Int] {
-        var result = [String: Int](minimumCapacity: ids.count)
-        for (position, id) in ids.enumerated() where result[id] == nil { result[id] = position }
+    /// Each id's first position in `records`. Filled from the end with one hash per record (a
+    /// later duplicate is overwritten by the earlier one), into a map sized up front.
+    private static func positions<Record>(_ records: [Record], _ id: (Record) -> String) -> [String: Int] {
+        var result = [String: Int](minimumCapacity: records.count)
+        for position in records.indices.reversed() { result[id(records[position])] = position }
         return result
+    }
+
+    /// Each space id's last place in file order (libraries, their floors, then the spaces without a floor).
+    private static func spacePositions(_ libraries: [Library]) -> [String: SpacePosition] {
+        var count = 0
+        for library in libraries {
+            count += library.spacesWithoutFloor.count
+            for floor in library.floors { count += floor.spaces.count }
+        }
+        var places = [String: SpacePosition](minimumCapacity: count)
+        for (libraryPosition, library) in libraries.enumerated() {
+            for (floorPosition, floor) in library.floors.enumerated() {
+                for (spacePosition, space) in floor.spaces.enumerated() {
+                    places[space.id] = SpacePosition(library: Int32(libraryPosition), floor: Int32(floorPosition), space: Int32(spacePosition))
+                }
+            }
+            for (spacePosition, space) in library.spacesWithoutFloor.enumerated() {
+                places[space.id] = SpacePosition(library: Int32(libraryPosition), floor: -1, space: Int32(spacePosition))
+            }
+        }
+        return places
     }
 
     /// Position in `dataset.libraries` of the (first) library with `id`.
@@ -60,7 +81,15 @@ public struct DatasetIndex: Sendable {
     public func phase(_ id: String) -> LinkagePhase? { phasePositions[id].map { dataset.phases[$0] } }
     public func document(_ id: String) -> Document? { documentPositions[id].map { dataset.documents[$0] } }
     public func source(_ id: String) -> Source? { sourcePositions[id].map { dataset.sources[$0] } }
-    public func space(_ id: String) -> SpacePlace? { spacePlaces[id] }
+    public func space(_ id: String) -> SpacePlace? {
+        guard let position = spacePositions[id] else { return nil }
+        let library = dataset.libraries[Int(position.library)]
+        guard position.floor >= 0 else {
+            return SpacePlace(library: library.id, floorLevel: nil, space: library.spacesWithoutFloor[Int(position.space)])
+        }
+        let floor = library.floors[Int(position.floor)]
+        return SpacePlace(library: library.id, floorLevel: floor.level, space: floor.spaces[Int(position.space)])
+    }
 
     /// The name of the library or organisation a person belongs to.
     public func affiliationName(of person: StaffMember) -> String? {

@@ -10,7 +10,8 @@ public enum Timeline {
     public static func entries(in dataset: Dataset, library: String? = nil) -> [TimelineEntry] {
         let phaseStarts = Dictionary(dataset.phases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let eventParents = Dictionary(dataset.events.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
-        var entries: [(entry: TimelineEntry, sortDate: PartialDate?, order: Int)] = []
+        var entries: [TimelineEntry] = []
+        var keys: [SortKey] = []
         for (order, phase) in dataset.phases.enumerated() {
             if let library, !phase.libraries.contains(library) { continue }
             var inherited: PartialDate? = phase.start
@@ -28,7 +29,8 @@ public enum Timeline {
                 end: phase.end, ongoing: phase.ongoing, parent: phase.parent, depth: depth, libraries: phase.libraries,
                 description: phase.description, descriptionEnglish: phase.descriptionEnglish, sources: phase.sources
             )
-            entries.append((entry, inherited ?? phase.end, order))
+            entries.append(entry)
+            keys.append(SortKey(date: inherited ?? phase.end, kind: .phase, depth: depth, order: order))
         }
         for (order, event) in dataset.events.enumerated() {
             if let library, !event.libraries.contains(library) { continue }
@@ -44,7 +46,8 @@ public enum Timeline {
                 participants: event.participants, documents: event.documents, description: event.description,
                 descriptionEnglish: event.descriptionEnglish, sources: event.sources
             )
-            entries.append((entry, event.date, dataset.phases.count + order))
+            entries.append(entry)
+            keys.append(SortKey(date: event.date, kind: .event, depth: depth, order: dataset.phases.count + order))
         }
         let documentOrder = dataset.phases.count + dataset.events.count
         let discussions = Discussions(dataset)
@@ -57,19 +60,31 @@ public enum Timeline {
                 end: nil, ongoing: false, parent: nil, depth: 0, libraries: involved.libraries, events: involved.events,
                 description: document.description, descriptionEnglish: nil, sources: document.sources
             )
-            entries.append((entry, date, documentOrder + order))
+            entries.append(entry)
+            keys.append(SortKey(date: date, kind: .document, depth: 0, order: documentOrder + order))
         }
-        return entries.sorted { lhs, rhs in
-            switch (lhs.sortDate, rhs.sortDate) {
+        // Sorts positions by the small keys rather than moving the entries themselves.
+        return keys.indices.sorted { keys[$0].precedes(keys[$1]) }.map { entries[$0] }
+    }
+
+    /// Where an entry goes in the history: its date, its kind, its depth, then file order.
+    private struct SortKey {
+        var date: PartialDate?
+        var kind: TimelineEntry.Kind
+        var depth: Int
+        var order: Int
+
+        func precedes(_ other: SortKey) -> Bool {
+            switch (date, other.date) {
             case let (left?, right?) where left != right: return left < right
             case (nil, _?): return false
             case (_?, nil): return true
             default: break
             }
-            if lhs.entry.kind != rhs.entry.kind { return rank(lhs.entry.kind) < rank(rhs.entry.kind) }
-            if lhs.entry.depth != rhs.entry.depth { return lhs.entry.depth < rhs.entry.depth }
-            return lhs.order < rhs.order
-        }.map(\.entry)
+            if kind != other.kind { return Timeline.rank(kind) < Timeline.rank(other.kind) }
+            if depth != other.depth { return depth < other.depth }
+            return order < other.order
+        }
     }
 
     /// Which kind comes first among entries of the same date.

@@ -16,29 +16,61 @@ extension Grid {
         let ambiguous = AmbiguousWidth.current
         let y = position.y
         var x = position.x
-        for character in TerminalText.sanitized(text) {
-            if x >= limit { break }
-            let width = character.displayWidth(ambiguous: ambiguous)
-            if width == 0 { continue }
-            if x + width > limit {
-                // A wide character at the edge: fill the gap instead of cutting it.
-                let start = max(x, area.x)
-                if start < limit {
-                    for column in start..<limit { placeBlank(x: column, y: y, style: style) }
-                }
-                x = limit
-                break
+        let sanitized = TerminalText.sanitized(text)
+        if sanitized.unicodeScalars.allStandalone {
+            // Every scalar is a cluster of its own (see `standaloneScalarsWidth`): no need to find
+            // the cluster boundaries.
+            for scalar in sanitized.unicodeScalars {
+                guard placeNext(String(scalar), width: scalar.columnWidth(ambiguous: ambiguous), x: &x, limit: limit, y: y, style: style) else { break }
             }
-            if x < area.x {
-                // Left of the grid (text scrolled sideways): show only what is inside.
-                for column in area.x..<max(area.x, x + width) { placeBlank(x: column, y: y, style: style) }
-                x += width
-                continue
+        } else {
+            for character in sanitized {
+                guard placeNext(String(character), width: character.displayWidth(ambiguous: ambiguous), x: &x, limit: limit, y: y, style: style) else { break }
             }
-            place(String(character), width: width, style: style, x: x, y: y)
-            x += width
         }
         return x - position.x
+    }
+
+    /// Writes `symbol` (a border piece: `─`, `│`, `╭`) in one column at each of `positions`,
+    /// exactly as `write(symbol, at: position, style: style, maxWidth: 1)` would at each, but
+    /// sanitising and measuring it once.
+    mutating func writeInOneColumn(_ symbol: String, at positions: some Sequence<Position>, style: Style) {
+        let ambiguous = AmbiguousWidth.current
+        let clusters = TerminalText.sanitized(symbol).map { (symbol: String($0), width: $0.displayWidth(ambiguous: ambiguous)) }
+        for position in positions {
+            guard position.y >= area.y, position.y < area.bottom else { continue }
+            let limit = min(area.right, position.x + 1)
+            guard position.x < limit else { continue }
+            var x = position.x
+            for cluster in clusters {
+                guard placeNext(cluster.symbol, width: cluster.width, x: &x, limit: limit, y: position.y, style: style) else { break }
+            }
+        }
+    }
+
+    /// Places the next cluster of a row being written at `x` and advances `x`; false when the
+    /// row is full (`limit` reached) and writing stops.
+    private mutating func placeNext(_ symbol: @autoclosure () -> String, width: Int, x: inout Int, limit: Int, y: Int, style: Style) -> Bool {
+        if x >= limit { return false }
+        if width == 0 { return true }
+        if x + width > limit {
+            // A wide character at the edge: fill the gap instead of cutting it.
+            let start = max(x, area.x)
+            if start < limit {
+                for column in start..<limit { placeBlank(x: column, y: y, style: style) }
+            }
+            x = limit
+            return false
+        }
+        if x < area.x {
+            // Left of the grid (text scrolled sideways): show only what is inside.
+            for column in area.x..<max(area.x, x + width) { placeBlank(x: column, y: y, style: style) }
+            x += width
+            return true
+        }
+        place(symbol(), width: width, style: style, x: x, y: y)
+        x += width
+        return true
     }
 
     /// Writes a styled line on one row starting at `position` (each span's style laid over

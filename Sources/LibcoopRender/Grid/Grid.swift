@@ -118,10 +118,15 @@ public struct Grid: Hashable, Sendable, CustomStringConvertible {
     public mutating func clear(_ rect: Rect, style: Style = .plain) {
         let target = rect.intersection(area)
         guard !target.isEmpty else { return }
+        // What blanking the cells one by one (`placeBlank`) does, a row at a time: only a wide
+        // character cut at either end of the row leaves its other half (blanked, in its style).
+        let blank = Cell.blank(style)
         for y in target.y..<target.bottom {
-            for x in target.x..<target.right {
-                placeBlank(x: x, y: y, style: style)
-            }
+            let first = index(x: target.x, y: y)
+            let last = index(x: target.right - 1, y: y)
+            if cells[first].isCovered, target.x > area.x { cells[first - 1] = .blank(cells[first - 1].style) }
+            if cells[last].width == 2, target.right < area.right { cells[last + 1] = .blank(cells[last + 1].style) }
+            for i in first...last { cells[i] = blank }
         }
     }
 

@@ -19,13 +19,30 @@ extension Unicode.Scalar {
             // Latin-1 and Latin Extended: only the ambiguous ones need the table.
             return DisplayWidthTable.ambiguous.containsScalar(v) ? ambiguous.columns : 1
         }
-        if DisplayWidthTable.zeroWidth.containsScalar(v) { return 0 }
-        if DisplayWidthTable.wide.containsScalar(v) { return 2 }
-        if DisplayWidthTable.ambiguous.containsScalar(v) { return ambiguous.columns }
+        // CJK ideographs, the bulk of Chinese text, are all wide (a test checks the tables agree).
+        if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) { return 2 }
+        if ScalarWidthCache.range.contains(v) {
+            switch ScalarWidthCache.kinds[Int(v - ScalarWidthCache.range.lowerBound)] {
+            case .zero: return 0
+            case .wide: return 2
+            case .ambiguous: return ambiguous.columns
+            case .narrow: return 1
+            }
+        }
+        return tableWidthKind.columns(ambiguous: ambiguous)
+    }
+
+    /// What the generated tables say of this scalar's width, looked up in the order
+    /// `columnWidth` has always used: zero width, then wide, then ambiguous.
+    var tableWidthKind: ScalarWidthCache.Kind {
+        let v = value
+        if DisplayWidthTable.zeroWidth.containsScalar(v) { return .zero }
+        if DisplayWidthTable.wide.containsScalar(v) { return .wide }
+        if DisplayWidthTable.ambiguous.containsScalar(v) { return .ambiguous }
         // Emoji added to Unicode after the generated table: trust the standard library's
         // (newer) emoji data for the pictographic planes.
-        if v >= 0x1F000, v <= 0x1FAFF, properties.isEmojiPresentation { return 2 }
-        return 1
+        if v >= 0x1F000, v <= 0x1FAFF, properties.isEmojiPresentation { return .wide }
+        return .narrow
     }
 
     /// Whether this is a C0 or C1 control character or DEL.
@@ -33,6 +50,28 @@ extension Unicode.Scalar {
 
     /// Whether this scalar is a regional indicator (half of a flag emoji).
     var isRegionalIndicator: Bool { value >= 0x1F1E6 && value <= 0x1F1FF }
+}
+
+/// The width kind of every scalar from U+2000 to U+33FF (punctuation, symbols, box drawing, CJK
+/// punctuation and kana: what frames and Chinese text use besides ideographs), looked up in the
+/// generated tables once, so drawing them costs no binary search.
+enum ScalarWidthCache {
+    enum Kind: UInt8 {
+        case zero, narrow, wide, ambiguous
+
+        func columns(ambiguous: AmbiguousWidth) -> Int {
+            switch self {
+            case .zero: 0
+            case .narrow: 1
+            case .wide: 2
+            case .ambiguous: ambiguous.columns
+            }
+        }
+    }
+
+    static let range: Range<UInt32> = 0x2000..<0x3400
+
+    static let kinds: [Kind] = range.map { Unicode.Scalar($0)?.tableWidthKind ?? .narrow }
 }
 
 extension Array where Element == ClosedRange<UInt32> {
@@ -111,6 +150,7 @@ public extension String {
     func displayWidth(ambiguous: AmbiguousWidth?) -> Int {
         if let asciiWidth = printableASCIIWidth { return asciiWidth }
         let resolved = ambiguous ?? AmbiguousWidth.current
+        if let standaloneWidth = unicodeScalars.standaloneScalarsWidth(ambiguous: resolved) { return standaloneWidth }
         var total = 0
         for character in self {
             total += character.displayWidth(ambiguous: resolved)
@@ -133,6 +173,51 @@ public extension Substring {
     /// The number of terminal columns this text occupies (see `String.displayWidth`).
     var displayWidth: Int {
         let resolved = AmbiguousWidth.current
+        if let standaloneWidth = unicodeScalars.standaloneScalarsWidth(ambiguous: resolved) { return standaloneWidth }
         return reduce(0) { $0 + $1.displayWidth(ambiguous: resolved) }
+    }
+}
+
+extension Collection where Element == Unicode.Scalar {
+    /// The width of text in which every scalar is a grapheme cluster of its own, measured scalar
+    /// by scalar without looking for cluster boundaries (the costly part of measuring); nil when
+    /// any scalar could join a neighbour.
+    ///
+    /// Only scalars of blocks with no combining mark, joiner, variation selector, spacing mark,
+    /// prepended mark, Hangul jamo or regional indicator count: Latin up to U+02FF (controls
+    /// included: a control is a cluster of its own, and CR LF measures 0 either way), general
+    /// punctuation U+2010–2027, box drawing and shapes, CJK punctuation U+3000–3029, CJK
+    /// ideographs and fullwidth forms. Between two such scalars Unicode always breaks (UAX #29
+    /// GB4, GB5, GB999), so each is a `Character` whose width is its own `columnWidth`.
+    func standaloneScalarsWidth(ambiguous: AmbiguousWidth) -> Int? {
+        var total = 0
+        for scalar in self {
+            switch scalar.value {
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF:
+                total += 2
+            case _ where scalar.standsAlone:
+                total += scalar.columnWidth(ambiguous: ambiguous)
+            default:
+                return nil
+            }
+        }
+        return total
+    }
+
+    /// Whether every scalar is a grapheme cluster of its own (`Unicode.Scalar.standsAlone`), so
+    /// that the text can be measured and drawn scalar by scalar.
+    var allStandalone: Bool { allSatisfy { $0.standsAlone } }
+}
+
+extension Unicode.Scalar {
+    /// Whether this scalar lies in one of the blocks `standaloneScalarsWidth` accepts: never
+    /// joined to a neighbour in a grapheme cluster when the text has only such scalars.
+    var standsAlone: Bool {
+        switch value {
+        case 0..<0x300, 0x2010...0x2027, 0x2500...0x25FF, 0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
+            true
+        default:
+            false
+        }
     }
 }

@@ -19,11 +19,34 @@ public enum LineBreaking {
         var character: Character
         var style: Style
         var width: Int
-        var wrapping: Span.Wrapping = .normal
+        var wrapping: Span.Wrapping
         /// The position of the kept-together span this unit is part of (nil in normal text).
-        var group: Int? = nil
-        var isSpace: Bool { character == " " }
-        var isDigit: Bool { character.isASCII && character.isNumber }
+        var group: Int?
+        /// Whether it is a space; like `isDigit` and `mayBePunctuation`, read from its UTF-8
+        /// once, as breaking asks it of every unit.
+        let isSpace: Bool
+        /// Whether it is an ASCII digit.
+        let isDigit: Bool
+        /// False for what is in neither punctuation set for certain (ASCII letters and digits,
+        /// CJK ideographs), so most units are never looked up there.
+        let mayBePunctuation: Bool
+
+        init(character: Character, style: Style, width: Int, wrapping: Span.Wrapping = .normal, group: Int? = nil) {
+            self.character = character
+            self.style = style
+            self.width = width
+            self.wrapping = wrapping
+            self.group = group
+            let utf8 = character.utf8
+            let lead = utf8.first ?? 0
+            let isOneByte = utf8.count == 1
+            isSpace = isOneByte && lead == UInt8(ascii: " ")
+            isDigit = isOneByte && lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9")
+            let isAlphanumeric = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(lead) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lead)
+            // Lead bytes E4–E9 start U+4000–U+9FFF (CJK ideographs), where neither set has anything.
+            mayBePunctuation = !isAlphanumeric && !(0xE4...0xE9).contains(lead)
+        }
     }
 
     /// Characters that must not begin a line.
@@ -48,12 +71,11 @@ public enum LineBreaking {
                 if wrapping == .keepTogether { text = text.truncated(toWidth: width) } else { wrapping = .normal }
             }
             // Spaces around a kept-together span are not part of it: a line may break there.
-            let inner = text.drop { $0 == " " }.reversed().drop { $0 == " " }.count
-            let leading = text.prefix { $0 == " " }.count
+            let kept = wrapping == .normal ? 0..<0 : Self.keptRange(of: text)
             for (offset, character) in text.enumerated() {
                 let w = character.displayWidth(ambiguous: ambiguous)
                 guard w > 0 else { continue }
-                let grouped = wrapping != .normal && offset >= leading && offset < leading + inner
+                let grouped = kept.contains(offset)
                 units.append(Unit(character: character, style: span.style, width: w, wrapping: wrapping,
                                   group: grouped ? position : nil))
             }
@@ -61,6 +83,14 @@ public enum LineBreaking {
         guard width > 0 else { return [] }
         if units.isEmpty { return [.empty] }
         return breakLines(units, width: width).map { range in makeLine(units[range]) }
+    }
+
+    /// The clusters (by offset) of a kept-together span's `text` that belong together: all but
+    /// the spaces at either end.
+    static func keptRange(of text: String) -> Range<Int> {
+        let inner = text.drop { $0 == " " }.reversed().drop { $0 == " " }.count
+        let leading = text.prefix { $0 == " " }.count
+        return leading..<(leading + inner)
     }
 
     /// Whether `units[index - 1]` and `units[index]` belong to the same kept-together span.
@@ -83,8 +113,8 @@ public enum LineBreaking {
         let current = units[index]
         if current.isSpace { return false }
         if isInsideGroup(before: index, in: units) { return false }
-        if closingPunctuation.contains(current.character) { return false }
-        if openingPunctuation.contains(previous.character) { return false }
+        if current.mayBePunctuation, closingPunctuation.contains(current.character) { return false }
+        if previous.mayBePunctuation, openingPunctuation.contains(previous.character) { return false }
         if followsNumber(index, in: units) { return false }
         if previous.isSpace { return true }
         if previous.width == 2 || current.width == 2 { return true }

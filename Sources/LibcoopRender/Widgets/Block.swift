@@ -57,16 +57,16 @@ public struct Block: Widget, Hashable, Sendable {
         let left = area.x
         let right = area.right - 1
         if borders.contains(.top) {
-            for x in left...right { grid.write(symbols.horizontal, at: Position(x: x, y: top), style: lineStyle, maxWidth: 1) }
+            grid.writeInOneColumn(symbols.horizontal, at: (left...right).lazy.map { Position(x: $0, y: top) }, style: lineStyle)
         }
         if borders.contains(.bottom), bottom > top || !borders.contains(.top) {
-            for x in left...right { grid.write(symbols.horizontal, at: Position(x: x, y: bottom), style: lineStyle, maxWidth: 1) }
+            grid.writeInOneColumn(symbols.horizontal, at: (left...right).lazy.map { Position(x: $0, y: bottom) }, style: lineStyle)
         }
         if borders.contains(.left) {
-            for y in top...bottom { grid.write(symbols.vertical, at: Position(x: left, y: y), style: lineStyle, maxWidth: 1) }
+            grid.writeInOneColumn(symbols.vertical, at: (top...bottom).lazy.map { Position(x: left, y: $0) }, style: lineStyle)
         }
         if borders.contains(.right), right > left || !borders.contains(.left) {
-            for y in top...bottom { grid.write(symbols.vertical, at: Position(x: right, y: y), style: lineStyle, maxWidth: 1) }
+            grid.writeInOneColumn(symbols.vertical, at: (top...bottom).lazy.map { Position(x: right, y: $0) }, style: lineStyle)
         }
         func corner(_ symbol: String, _ x: Int, _ y: Int) {
             grid.write(symbol, at: Position(x: x, y: y), style: lineStyle, maxWidth: 1)
