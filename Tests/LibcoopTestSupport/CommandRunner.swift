@@ -75,9 +75,9 @@ public enum CommandRunner {
         )
     }
 
-    /// The XDG_CACHE_HOME every `libcoop` run by the tests gets: one folder per test process.
-    public static let testCacheHome = FileManager.default.temporaryDirectory
-        .appendingPathComponent("libcoop-tests-cache-\(ProcessInfo.processInfo.processIdentifier)").path
+    /// The XDG_CACHE_HOME every `libcoop` run by the tests gets, shared by every run of the
+    /// tests (the cache bounds its own size), never the developer's own.
+    public static let testCacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("libcoop-tests-cache").path
 
     /// Parses JSON output.
     public static func json(_ text: String) throws -> Any {
