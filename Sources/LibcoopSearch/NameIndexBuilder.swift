@@ -241,7 +241,6 @@ public struct NameIndexBuilder {
     /// Appends an English name's words after a separator, unless they spell one of the name's
     /// pinyin readings (`Jiao Xiang` for 焦翔), which the name's own units already match.
     private mutating func appendAlias(_ alias: String, nameUnits: Range<Int>) {
-        let folded = NameFolding.compatibilityFolded(alias)
         var scratch: [UInt8] = []
         var bytes: [UInt8] = []
         var wordEnds: [Int] = []
@@ -251,13 +250,17 @@ public struct NameIndexBuilder {
         bytes.removeAll(keepingCapacity: true)
         wordEnds.removeAll(keepingCapacity: true)
         var hasCharacters = false
-        NameFolding.forEachToken(in: folded, scratch: &scratch) { token in
-            switch token {
-            case .word(let word):
-                bytes += word
-                wordEnds.append(bytes.count)
-            case .character:
-                hasCharacters = true
+        if !Self.appendASCIIWords(of: alias, to: &bytes, ends: &wordEnds) {
+            bytes.removeAll(keepingCapacity: true)
+            wordEnds.removeAll(keepingCapacity: true)
+            NameFolding.forEachToken(in: NameFolding.compatibilityFolded(alias), scratch: &scratch) { token in
+                switch token {
+                case .word(let word):
+                    bytes += word
+                    wordEnds.append(bytes.count)
+                case .character:
+                    hasCharacters = true
+                }
             }
         }
         defer {
@@ -278,6 +281,28 @@ public struct NameIndexBuilder {
         for end in wordEnds {
             recordUnits.append(wordUnit(bytes[start..<end]))
             start = end
+        }
+    }
+
+    /// The words of an all-ASCII `text` as `NameFolding.forEachToken` reads them (runs of letters
+    /// and digits, lowercased; every other ASCII byte separates), straight from its UTF-8, which
+    /// is most English names; `false`, with something appended, when `text` is not all ASCII.
+    static func appendASCIIWords(of text: String, to bytes: inout [UInt8], ends: inout [Int]) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var inWord = false
+            for byte in utf8 {
+                if byte >= 0x80 { return false }
+                if let letter = NameFolding.wordByte(UInt32(byte)) {
+                    bytes.append(letter)
+                    inWord = true
+                } else if inWord {
+                    ends.append(bytes.count)
+                    inWord = false
+                }
+            }
+            if inWord { ends.append(bytes.count) }
+            return true
         }
     }
 

@@ -41,3 +41,37 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
     }
 }
+
+/// English names are read straight from their UTF-8 when they are all ASCII: the words are those
+/// the general tokenizer gives, for any ASCII text.
+@Suite struct ASCIIAliasWordsTests {
+    @Test("the ASCII reading gives the tokenizer's words, for seeded random ASCII text")
+    func sameWords() {
+        var random = SplitMix64(seed: 11)
+        let alphabet = Array("aZ09 -.'_,;:/\\()[]#+*&%$!?~`^|\"\t\n".utf8) + Array("JiaoXiang Zhang Qingwen".utf8)
+        for _ in 0..<3000 {
+            let length = Int(random.next() % 24)
+            let text = String(decoding: (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }, as: UTF8.self)
+            var bytes: [UInt8] = []
+            var ends: [Int] = []
+            #expect(NameIndexBuilder.appendASCIIWords(of: text, to: &bytes, ends: &ends))
+            var expectedBytes: [UInt8] = []
+            var expectedEnds: [Int] = []
+            var scratch: [UInt8] = []
+            var characters = 0
+            NameFolding.forEachToken(in: NameFolding.compatibilityFolded(text), scratch: &scratch) { token in
+                switch token {
+                case .word(let word):
+                    expectedBytes += word
+                    expectedEnds.append(expectedBytes.count)
+                case .character:
+                    characters += 1
+                }
+            }
+            #expect(bytes == expectedBytes && ends == expectedEnds && characters == 0, "\(text.debugDescription)")
+        }
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        #expect(!NameIndexBuilder.appendASCIIWords(of: "Zhāng Wěi", to: &bytes, ends: &ends))
+    }
+}
