@@ -4,19 +4,14 @@ import LibcoopRender
 /// Draws the whole screen: the header with breadcrumbs, the library tree, the tabs and the
 /// selected tab, the key-hint bar, and any overlay on top.
 enum BrowserView {
-    static func render(_ state: BrowserState) -> Grid {
-        var grid = Grid(size: state.size)
+    static func render(_ state: BrowserState, memo: BackdropMemo = .shared) -> Grid {
         let layout = Browser.layout(state)
         if layout.tooSmall {
+            var grid = Grid(size: state.size)
             TerminalTooSmall(required: BrowserLayout.minimum, actual: state.size).render(in: grid.area, into: &grid)
             return grid
         }
-        renderHeader(state, in: layout.header, into: &grid)
-        if let tree = layout.tree { LibraryTreePane.render(state, in: tree, into: &grid) }
-        if let tabs = layout.tabs { BrowserLayout.tabBar(state).render(in: tabs, into: &grid) }
-        if let content = layout.content {
-            state.tab.view(state, in: content, focused: state.focus == .content, into: &grid)
-        }
+        var grid = memo.backdrop(for: state) { renderBackdrop(state, layout) }
         renderFooter(state, in: layout.footer, into: &grid)
         switch state.overlay {
         case .help(let scroll): HelpOverlay.render(state, scroll: scroll, into: &grid)
@@ -30,6 +25,19 @@ enum BrowserView {
         case .document(let detail): DocumentOverlay.render(state, detail: detail, into: &grid)
         case .problems(let list): ProblemListOverlay.render(state, list: list, into: &grid)
         case nil: break
+        }
+        return grid
+    }
+
+    /// The header, the library tree, the tab bar and the selected tab: everything but the footer
+    /// and the overlay, which `BackdropMemo` keeps while they alone change.
+    static func renderBackdrop(_ state: BrowserState, _ layout: BrowserLayout) -> Grid {
+        var grid = Grid(size: state.size)
+        renderHeader(state, in: layout.header, into: &grid)
+        if let tree = layout.tree { LibraryTreePane.render(state, in: tree, into: &grid) }
+        if let tabs = layout.tabs { BrowserLayout.tabBar(state).render(in: tabs, into: &grid) }
+        if let content = layout.content {
+            state.tab.view(state, in: content, focused: state.focus == .content, into: &grid)
         }
         return grid
     }

@@ -28,6 +28,8 @@ public struct BrowserData: Sendable {
     public let partnersByLibrary: [String: [Int]]
     /// The staff and record search indexes; nil while they are still being built.
     public private(set) var searchIndexes: SearchIndexes?
+    /// This load's derivation: a reload or an edit derives new data with a new stamp.
+    let stamp = DerivationStamp()
 
     /// The staff search index, once built.
     public var staffIndex: StaffSearchIndex? { searchIndexes?.staff }

@@ -34,6 +34,8 @@ public struct LibraryRecords: Sendable {
     public let sources: [String]
     /// Libraries paired with this one.
     public let partners: [Library]
+    /// Made with these records: a memo keyed by it knows they are still the ones shown.
+    let stamp = DerivationStamp()
 
     static let none = LibraryRecords(library: nil, data: nil)
 

@@ -309,6 +309,10 @@ struct BrowserHardeningTests {
         // At 1×1 what shows is not checked: the only cell is the corner ncurses never writes, so it
         // keeps whatever was drawn there before (once in CI a "1" from a frame drawn while tmux
         // was still sizing the pane). What matters there is below: alive, keys, redraw, exit.
+        // The first frame hides the cursor. Keys typed before it may go with the start-up
+        // probe's answer (`AmbiguousWidthProbe` drops what arrives while it waits), so the key
+        // below goes once the browser is drawing, as a person's would.
+        #expect(try run.session.waitForFormat("#{cursor_flag}", toBe: "0"), "no frame drawn at \(size.width)×\(size.height)")
         // A key sent while too small, then the window grows: the Staff tab shows.
         try run.session.sendKeys("3")
         try run.session.resize(width: 80, height: 24)
