@@ -6,8 +6,8 @@ import Testing
 @testable import LibcoopCore
 
 /// Loading through the cache gives the dataset the files give: the second load of unchanged
-/// files comes from the snapshot; any change to a file, a corrupt snapshot or one that fails
-/// validation means the files are loaded instead; the folder stays within its limits.
+/// files comes from the snapshot; any change to a file, a corrupt snapshot or one kept by another
+/// libcoop build means the files are loaded instead; the folder stays within its limits.
 @Suite struct DatasetCacheTests {
     /// A scratch folder with a synthetic dataset file and an empty cache that keeps any size.
     struct Setup {
@@ -106,21 +106,29 @@ import Testing
         #expect(try setup.load().isFromCache)
     }
 
-    @Test("a snapshot that reads back but fails validation is never used: the files' problems are reported")
-    func invalidSnapshotIsNotTrusted() throws {
+    @Test("a snapshot kept by another libcoop build is never read: the files are loaded and this build's snapshot replaces it")
+    func otherBuildsSnapshotIsNotRead() throws {
         let setup = try Setup()
         defer { setup.scratch.remove() }
         let first = try setup.load()
+        // What an older libcoop kept, whose checks may have let through what this one refuses.
         var tampered = first.dataset
         tampered.staff[0].library = "nowhere"
         let canonical = try #require(DatasetCache.canonicalPaths([setup.file]))
         let stamp = try #require(SourceStamp.current(of: canonical[0]))
-        setup.cache.store(tampered, sources: [stamp])
+        let older = DatasetCache(directory: setup.cache.directory, minimumSourceBytes: 0, build: setup.cache.build &+ 1)
+        older.store(tampered, sources: [stamp])
+        #expect(try DatasetLoader.load(paths: [setup.file], cache: older, preparing: { $0.staff.count }).isFromCache)
+
         let reloaded = try setup.load()
         #expect(!reloaded.isFromCache)
         let same = reloaded.dataset == first.dataset
         #expect(same)
-        #expect(try setup.load().isFromCache)
+        let again = try setup.load()
+        #expect(again.isFromCache)
+        let sameAgain = again.dataset == first.dataset
+        #expect(sameAgain)
+        #expect(setup.snapshots.count == 1)
     }
 
     @Test("an invalid file is never cached, and its problems are the same as without a cache")

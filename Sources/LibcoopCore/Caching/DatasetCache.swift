@@ -5,9 +5,10 @@ import Glibc
 ///
 /// A snapshot is made only of a dataset that loaded without a problem, and is used only while
 /// every file it came from has the same size, modification time and fingerprint (`SourceStamp`,
-/// checked on every start); even then the loader validates what it read before using it. A cache
-/// file that is cut short, altered or from another libcoop is removed and made again at the next
-/// clean load. The folder holds at most `entryLimit` snapshots and `byteLimit` bytes, the least
+/// checked on every start), and only by the libcoop build that wrote it (`BuildStamp`): that build
+/// validated the dataset before keeping it, and checksums over the snapshot catch any change
+/// since, so it is not validated again. A cache file that is cut short, altered or from another
+/// libcoop is removed or replaced at the next clean load. The folder holds at most `entryLimit` snapshots and `byteLimit` bytes, the least
 /// recently used going first; nothing the cache does ever fails a command: a folder that cannot
 /// be made or written just means no cache.
 public struct DatasetCache: Sendable {
@@ -19,10 +20,17 @@ public struct DatasetCache: Sendable {
     public static let byteLimit = 512 << 20
     public static let entryLimit = 8
     private static let suffix = ".snapshot"
+    /// The libcoop build whose snapshots this cache reads and writes: this one, unless a test says.
+    let build: UInt64
 
     public init(directory: String, minimumSourceBytes: Int = 1 << 20) {
+        self.init(directory: directory, minimumSourceBytes: minimumSourceBytes, build: BuildStamp.current)
+    }
+
+    init(directory: String, minimumSourceBytes: Int, build: UInt64) {
         self.directory = directory
         self.minimumSourceBytes = minimumSourceBytes
+        self.build = build
     }
 
     /// The folder the XDG base directory rules give: `$XDG_CACHE_HOME/libcoop` when that is an
@@ -47,7 +55,7 @@ public struct DatasetCache: Sendable {
         let file = entryPath(for: canonical)
         guard let contents = try? FileBytes.contents(ofFile: file), contents.canBeReadAgain else { return nil }
         let bytes = contents.bytes
-        let header = bytes.withUnsafeBytes { SnapshotFile.sources(in: $0) }
+        let header = bytes.withUnsafeBytes { SnapshotFile.sources(in: $0, build: build) }
         guard let header else {
             unlink(file)
             return nil
@@ -75,7 +83,7 @@ public struct DatasetCache: Sendable {
     /// be written, or is larger than the whole cache may be), then trims the folder.
     func store(_ dataset: Dataset, sources: [SourceStamp]) {
         guard sources.reduce(0, { $0 + $1.size }) >= minimumSourceBytes else { return }
-        let parts = SnapshotFile.encode(dataset, sources: sources)
+        let parts = SnapshotFile.encode(dataset, sources: sources, build: build)
         guard parts.reduce(0, { $0 + $1.count }) <= Self.byteLimit, makeDirectory() else { return }
         let file = entryPath(for: sources.map(\.path))
         let temporary = "\(file).tmp-\(getpid())"
@@ -99,12 +107,6 @@ public struct DatasetCache: Sendable {
             return
         }
         trim(keeping: file)
-    }
-
-    /// Removes the snapshot kept for `paths`, if any (one that did not pass validation).
-    func discard(for paths: [String]) {
-        guard let canonical = Self.canonicalPaths(paths) else { return }
-        unlink(entryPath(for: canonical))
     }
 
     /// The snapshots in the folder and their sizes, newest use first.

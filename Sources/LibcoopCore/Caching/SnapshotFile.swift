@@ -1,7 +1,8 @@
 /// One cache file: which dataset files a snapshot was made from (their stamps), and the snapshot,
 /// with a checksum over it.
 ///
-/// Layout: the magic `libcoop\u{1A}`, the snapshot format's schema signature, the source stamps
+/// Layout: the magic `libcoop\u{1A}`, the snapshot format's schema signature, the `BuildStamp` of
+/// the libcoop that wrote it, the source stamps
 /// (each path, size, modification time and fingerprint), the snapshot's length and checksum, the
 /// snapshot. `sources` reads just enough to decide whether the snapshot is still the files'
 /// (`DatasetCache` checks them against the disk); `dataset` checks the checksum and decodes.
@@ -9,10 +10,11 @@ enum SnapshotFile {
     private static let magic: [UInt8] = Array("libcoop\u{1A}".utf8)
 
     /// The file's bytes, in parts to be written one after the other.
-    static func encode(_ dataset: Dataset, sources: [SourceStamp]) -> [[UInt8]] {
+    static func encode(_ dataset: Dataset, sources: [SourceStamp], build: UInt64 = BuildStamp.current) -> [[UInt8]] {
         let (tables, body) = DatasetSnapshot.encode(dataset)
         var header = magic
         appendWord(DatasetSnapshot.schemaSignature, to: &header)
+        appendWord(build, to: &header)
         SnapshotWriter.appendVarint(UInt64(sources.count), to: &header)
         for source in sources {
             let path = Array(source.path.utf8)
@@ -31,12 +33,13 @@ enum SnapshotFile {
     }
 
     /// The stamps a cache file records, and where its snapshot starts; `nil` for a file that is
-    /// not a snapshot of this libcoop's records (another format, cut short, corrupt).
-    static func sources(in bytes: UnsafeRawBufferPointer) -> (sources: [SourceStamp], snapshotStart: Int)? {
+    /// not a snapshot written by this libcoop `build` (another format or build, cut short, corrupt).
+    static func sources(in bytes: UnsafeRawBufferPointer, build: UInt64 = BuildStamp.current) -> (sources: [SourceStamp], snapshotStart: Int)? {
         var offset = 0
         guard bytes.count >= magic.count, zip(bytes, magic).allSatisfy({ $0 == $1 }) else { return nil }
         offset = magic.count
         guard let signature = word(in: bytes, at: &offset), signature == DatasetSnapshot.schemaSignature,
+              let writer = word(in: bytes, at: &offset), writer == build,
               let count = varint(in: bytes, at: &offset), count <= 4096 else { return nil }
         var sources: [SourceStamp] = []
         for _ in 0..<count {

@@ -1,9 +1,9 @@
 /// Loading through the dataset cache: the same datasets and the same problems as loading the
 /// files, sooner when a snapshot of unchanged files is kept (see `DatasetCache`).
 ///
-/// A snapshot is validated like a decoded file before it is used (on one core while `prepare`
-/// runs on the other, as for files), and one that fails is removed and the files loaded instead,
-/// so the cache can make loading faster but never changes its outcome. After a load from the
+/// A snapshot is kept only of a dataset that loaded without a problem, and read only by the
+/// build that kept it (`BuildStamp`), so it is used without validating it again: the cache makes
+/// loading faster but never changes its outcome. After a load from the
 /// files, `CachedLoad.snapshot` keeps the dataset for the next start; store it when it costs the
 /// user nothing (the browser does after its first frame).
 extension DatasetLoader {
@@ -45,8 +45,8 @@ extension DatasetLoader {
         }
     }
 
-    /// The dataset kept for `paths`, validated and prepared; `nil` when there is none, it is
-    /// stale, or it fails validation (and is then removed).
+    /// The dataset kept for `paths`, prepared; `nil` when there is none or it is stale. It was
+    /// validated before it was kept, by this build (`BuildStamp`), and is not validated again.
     /// With `staffNames`, the names go to it as the snapshot is decoded; it is always closed.
     private static func fromCache<Prepared: Sendable>(
         paths: [String], cache: DatasetCache?, staffNames: StaffIndexStream? = nil, prepare: @Sendable (Dataset) -> Prepared
@@ -56,15 +56,7 @@ extension DatasetLoader {
             return nil
         }
         staffNames?.close(discarding: false)
-        let (problems, prepared) = BothAtOnce.run(
-            { DatasetValidator.problems(in: dataset, fileNames: paths, droppedIdentifiers: []) },
-            { prepare(dataset) }
-        )
-        guard problems.isEmpty else {
-            cache.discard(for: paths)
-            return nil
-        }
-        return CachedLoad(dataset: dataset, prepared: prepared, isFromCache: true, snapshot: PendingSnapshot(cache: nil, dataset: dataset, sources: []))
+        return CachedLoad(dataset: dataset, prepared: prepare(dataset), isFromCache: true, snapshot: PendingSnapshot(cache: nil, dataset: dataset, sources: []))
     }
 
     /// Loads the files, noting their stamps for a snapshot: size and time from before they are
