@@ -34,6 +34,14 @@ import Testing
         return false
     }
 
+    /// Whether to run another round: up to `rounds` within 20 s, and on a machine too busy for
+    /// `minimum` of them to hit (kill or interrupt a running edit) in that time, on until they
+    /// have, for at most 2 minutes.
+    static func anotherRound(done: Int, of rounds: Int, hits: Int, minimum: Int, since started: Date) -> Bool {
+        let elapsed = Date().timeIntervalSince(started)
+        return done < rounds && (elapsed < 20 || (hits < minimum && elapsed < 120))
+    }
+
     @Test func killingAnEditAtRandomMomentsLeavesTheOldFileOrTheNewOne() throws {
         let scratch = try ScratchDirectory("edit-kill")
         defer { scratch.remove() }
@@ -66,7 +74,7 @@ import Testing
 
         var counts = (kills: 0, old: 0, new: 0, finishedFirst: 0, leftTemporaryFiles: 0)
         let started = Date()
-        while counts.kills + counts.finishedFirst < 50 && Date().timeIntervalSince(started) < 20 {
+        while Self.anotherRound(done: counts.kills + counts.finishedFirst, of: 50, hits: counts.kills, minimum: 10, since: started) {
             try Self.restore(old, at: data)
             try? FileManager.default.removeItem(atPath: marker)
             let edit = try SpawnedProcess(arguments, environment: environment)
@@ -126,7 +134,8 @@ import Testing
         var counts = (interrupted: 0, finishedFirst: 0, leftTemporaryFiles: 0)
         let started = Date()
         var round = 0
-        while counts.interrupted + counts.finishedFirst < 40 && Date().timeIntervalSince(started) < 20 {
+        while Self.anotherRound(done: counts.interrupted + counts.finishedFirst, of: 40, hits: counts.interrupted, minimum: 10,
+                                since: started) {
             round += 1
             try Self.restore(old, at: data)
             try? FileManager.default.removeItem(atPath: marker)

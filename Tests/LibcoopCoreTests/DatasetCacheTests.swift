@@ -180,6 +180,30 @@ import Testing
         #expect(!(try setup.load([files.first!]).isFromCache))
     }
 
+    @Test("keeping a snapshot removes a temporary file of a libcoop that has ended, never one still being written")
+    func temporaryFilesOfLiveProcessesStay() throws {
+        let setup = try Setup()
+        defer { setup.scratch.remove() }
+        let writer = try SpawnedProcess(["/bin/sleep", "60"])
+        defer {
+            kill(writer.pid, SIGKILL)
+            _ = try? writer.wait()
+        }
+        let ended = try SpawnedProcess(["/bin/true"])
+        _ = try ended.wait()
+        let folder = setup.scratch.path("cache/libcoop")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let writing = folder + "/dataset-00000000000000aa.snapshot.tmp-\(writer.pid)"
+        let abandoned = folder + "/dataset-00000000000000bb.snapshot.tmp-\(ended.pid)"
+        for path in [writing, abandoned] {
+            try Data("part of a snapshot".utf8).write(to: URL(fileURLWithPath: path))
+        }
+        _ = try setup.load()
+        #expect(FileManager.default.fileExists(atPath: writing), "another libcoop's snapshot was removed while it was written")
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
+        #expect(setup.snapshots.filter { $0.hasSuffix(".snapshot") }.count == 1)
+    }
+
     @Test("no cache folder can be made: loading works and keeps nothing")
     func unwritableCache() throws {
         let setup = try Setup()

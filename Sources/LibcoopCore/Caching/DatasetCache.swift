@@ -132,19 +132,30 @@ public struct DatasetCache: Sendable {
     }
 
     /// Removes the least recently used snapshots beyond the limits, and temporary files left by a
-    /// libcoop that stopped while writing one (any but `kept`'s own).
+    /// libcoop that stopped while writing one. Another libcoop's file, still being written, stays.
     private func trim(keeping kept: String) {
         var total = 0
         var count = 0
         for entry in entries() {
-            let isTemporary = !entry.path.hasSuffix(Self.suffix)
-            if entry.path != kept && (isTemporary || count >= Self.entryLimit || total + entry.bytes > Self.byteLimit) {
+            if !entry.path.hasSuffix(Self.suffix) {
+                if Self.isAbandoned(entry.path) { unlink(entry.path) }
+                continue
+            }
+            if entry.path != kept && (count >= Self.entryLimit || total + entry.bytes > Self.byteLimit) {
                 unlink(entry.path)
                 continue
             }
             total += entry.bytes
             count += 1
         }
+    }
+
+    /// Whether `temporary` (`….snapshot.tmp-PID`) was left by a process that has
+    /// ended; one whose name gives no process is abandoned.
+    private static func isAbandoned(_ temporary: String) -> Bool {
+        guard let dash = temporary.lastIndex(of: "-"), temporary[..<dash].hasSuffix(suffix + ".tmp"),
+              let owner = pid_t(temporary[temporary.index(after: dash)...]), owner > 0 else { return true }
+        return kill(owner, 0) != 0 && errno == ESRCH
     }
 
     private func makeDirectory() -> Bool {

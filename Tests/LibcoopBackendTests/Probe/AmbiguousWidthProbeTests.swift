@@ -32,22 +32,22 @@ struct AmbiguousWidthProbeTests {
     // MARK: - On a pseudo-terminal
 
     @Test func aWideAmbiguousTerminalIsDetected() throws {
-        let outcome = try probe(answeringColumn: 3)
+        let outcome = try probe(answeringColumn: 3, timeout: Self.answerTimeout)
         #expect(outcome.width == .wide)
         #expect(outcome.written.hasPrefix("\r\u{B7}\u{1B}[6n"), "probe written: \(outcome.written.debugDescription)")
         #expect(outcome.written.hasSuffix("\r\u{1B}[K"), "the probe is not erased: \(outcome.written.debugDescription)")
     }
 
     @Test func aNarrowTerminalIsDetected() throws {
-        let outcome = try probe(answeringColumn: 2)
+        let outcome = try probe(answeringColumn: 2, timeout: Self.answerTimeout)
         #expect(outcome.width == .narrow)
         #expect(outcome.written.hasSuffix("\r\u{1B}[K"))
     }
 
     @Test func aTerminalThatAnswersNothingCountsAsUnknownQuickly() throws {
-        let outcome = try probe(answeringColumn: nil)
+        let outcome = try probe(answeringColumn: nil, timeout: AmbiguousWidthProbe.defaultTimeout)
         #expect(outcome.width == nil)
-        #expect(outcome.elapsed < .milliseconds(600), "the probe waited \(outcome.elapsed)")
+        #expect(outcome.elapsed < .seconds(1), "the probe waited \(outcome.elapsed)")
         #expect(outcome.written.hasSuffix("\r\u{1B}[K"), "the probe is not erased: \(outcome.written.debugDescription)")
     }
 
@@ -66,38 +66,46 @@ struct AmbiguousWidthProbeTests {
 
     // MARK: - Helpers
 
+    /// The wait for an answer given where the test plays a terminal that answers: its thread can
+    /// be late by far more than the default timeout on a busy machine, and the probe returns as
+    /// soon as the answer comes.
+    static let answerTimeout: Duration = .seconds(10)
+
     struct Outcome {
         var width: AmbiguousWidth?
         var written: String
         var elapsed: Duration
     }
 
-    /// Runs the probe on a pseudo-terminal whose other side answers the position request with
-    /// `column` (row 7), or not at all when nil.
-    /// Runs on a thread of its own: the test's side blocks reading, which must not starve the probe.
-    func probe(answeringColumn column: Int?) throws -> Outcome {
+    /// Runs the probe, waiting up to `timeout`, on a pseudo-terminal whose other side answers the
+    /// position request with `column` (row 7), or not at all when nil; `elapsed` is the probe's own
+    /// time. Runs on a thread of its own: the test's side blocks reading, which must not starve
+    /// the probe.
+    func probe(answeringColumn column: Int?, timeout: Duration) throws -> Outcome {
         let terminal = try PseudoTerminal()
         defer { terminal.close() }
         let follower = terminal.follower
-        let started = ContinuousClock.now
-        let measuring = ProbeThread(follower, timeout: AmbiguousWidthProbe.defaultTimeout)
+        let measuring = ProbeThread(follower, timeout: timeout)
         var written = terminal.read(until: "\u{1B}[6n", timeout: .seconds(5))
         if let column { terminal.write("\u{1B}[7;\(column)R") }
         let width = measuring.result()
-        let elapsed = ContinuousClock.now - started
         written += terminal.read(until: "\u{1B}[K", timeout: .seconds(2))
-        return Outcome(width: width, written: written, elapsed: elapsed)
+        return Outcome(width: width, written: written, elapsed: measuring.elapsed)
     }
 }
 
 /// The probe running on its own thread.
 final class ProbeThread: @unchecked Sendable {
     private var width: AmbiguousWidth?
+    /// How long the probe itself took (read after `result()`).
+    private(set) var elapsed: Duration = .zero
     private let finished = DispatchSemaphore(value: 0)
 
     init(_ descriptor: Int32, timeout: Duration) {
         Thread.detachNewThread { [self] in
+            let started = ContinuousClock.now
             width = AmbiguousWidthProbe.measure(input: descriptor, output: descriptor, timeout: timeout)
+            elapsed = ContinuousClock.now - started
             finished.signal()
         }
     }
