@@ -33,7 +33,7 @@ import Testing
 
         func add(_ arguments: [String], editor: String, files: [String]? = nil) throws -> CommandRunner.Result {
             let data = (files ?? [sample, other]).flatMap { ["--data", $0] }
-            return try CommandRunner.run(["add"] + arguments + data, environment: ["EDITOR": editor, "VISUAL": "", "TMPDIR": temporary])
+            return try CommandRunner.run(["add"] + arguments + data, environment: ["EDITOR": "/bin/sh " + editor, "VISUAL": "", "TMPDIR": temporary])
         }
 
         func contents(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }

@@ -107,7 +107,7 @@ import Testing
         let temporary = folder.scratch.path("tmp")
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
         let edit = try CommandRunner.run(["edit", "staff:lisi", "--data", folder.records],
-                                         environment: ["EDITOR": editor, "VISUAL": "", "TMPDIR": temporary])
+                                         environment: ["EDITOR": "/bin/sh " + editor, "VISUAL": "", "TMPDIR": temporary])
         #expect(edit.status == 0, "\(edit.error)")
         let people = try #require(folder.scratch.read("records/extra/people.json"))
         #expect(people.contains(#""title": "副主任""#), "\(people)")
@@ -120,7 +120,7 @@ import Testing
         // A record of the sample's file is written there, the other file left alone.
         let peopleBefore = folder.bytes(folder.people)
         let qianhua = try CommandRunner.run(["edit", "staff:qianhua", "--data", folder.records],
-                                            environment: ["EDITOR": try Self.titleEditor(in: folder.scratch), "VISUAL": "", "TMPDIR": temporary])
+                                            environment: ["EDITOR": "/bin/sh " + (try Self.titleEditor(in: folder.scratch)), "VISUAL": "", "TMPDIR": temporary])
         #expect(qianhua.status == 0, "\(qianhua.error)")
         #expect(folder.bytes(folder.sample) != sampleBefore)
         #expect(folder.bytes(folder.people) == peopleBefore)

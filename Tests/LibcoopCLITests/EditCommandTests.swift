@@ -33,7 +33,7 @@ import Testing
         }
 
         func edit(_ record: String, editor: String, extra: [String: String] = [:]) throws -> CommandRunner.Result {
-            try CommandRunner.run(["edit", record, "--data", data], environment: ["EDITOR": editor, "VISUAL": "", "TMPDIR": temporary].merging(extra) { $1 })
+            try CommandRunner.run(["edit", record, "--data", data], environment: ["EDITOR": "/bin/sh " + editor, "VISUAL": "", "TMPDIR": temporary].merging(extra) { $1 })
         }
 
         var current: [UInt8] { Array((try? Data(contentsOf: URL(fileURLWithPath: data))) ?? Data()) }

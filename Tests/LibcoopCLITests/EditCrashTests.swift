@@ -59,7 +59,7 @@ import Testing
         chmod(editor, 0o755)
         let temporary = scratch.path("tmp")
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
-        let environment = Self.environment(["EDITOR": editor, "TMPDIR": temporary])
+        let environment = Self.environment(["EDITOR": "/bin/sh " + editor, "TMPDIR": temporary])
         let arguments = [CommandRunner.binary.path, "edit", "staff:s0000001", "--data", data]
 
         // One edit left to finish: the new version, and how long the check and write take.
@@ -122,7 +122,7 @@ import Testing
         chmod(editor, 0o755)
         let temporary = scratch.path("tmp")
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
-        let environment = Self.environment(["EDITOR": editor, "TMPDIR": temporary])
+        let environment = Self.environment(["EDITOR": "/bin/sh " + editor, "TMPDIR": temporary])
         let arguments = [CommandRunner.binary.path, "edit", "staff:s0000001", "--data", data]
         let reference = try SpawnedProcess(arguments, environment: environment)
         #expect(Self.waitForFile(marker, timeout: 30))
@@ -173,13 +173,16 @@ import Testing
         let original = Self.bytes(CommandRunner.path("data/nanjing.json"))
         let temporary = scratch.path("tmp")
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
-        // Each editor says it is open, waits for the other, then changes its own person.
+        // Each editor says it is open, waits for the other (30 s at most), then changes its own
+        // person. Editors run through /bin/sh rather than exec'd: a script just written may still be
+        // open for writing in a child another test forked meanwhile, and exec then fails (ETXTBSY).
         func editor(_ name: String, other: String, change: String) throws -> String {
             let path = scratch.path("editor-\(name).sh")
             try """
                 #!/bin/sh
                 touch \(scratch.path("open-\(name)"))
-                while [ ! -f \(scratch.path("open-\(other)")) ]; do sleep 0.01; done
+                waited=0
+                while [ ! -f \(scratch.path("open-\(other)")) ] && [ $waited -lt 3000 ]; do sleep 0.01; waited=$((waited + 1)); done
                 sed -i '\(change)' "$1"
                 """.write(toFile: path, atomically: true, encoding: .utf8)
             chmod(path, 0o755)
@@ -194,9 +197,9 @@ import Testing
             let errors = [scratch.path("errors-a-\(round)"), scratch.path("errors-b-\(round)")]
             let edits = [
                 try SpawnedProcess([CommandRunner.binary.path, "edit", "staff:zhangqingwen", "--data", data],
-                                   environment: Self.environment(["EDITOR": first, "TMPDIR": temporary]), errors: errors[0]),
+                                   environment: Self.environment(["EDITOR": "/bin/sh " + first, "TMPDIR": temporary]), errors: errors[0]),
                 try SpawnedProcess([CommandRunner.binary.path, "edit", "staff:qianhua", "--data", data],
-                                   environment: Self.environment(["EDITOR": second, "TMPDIR": temporary]), errors: errors[1]),
+                                   environment: Self.environment(["EDITOR": "/bin/sh " + second, "TMPDIR": temporary]), errors: errors[1]),
             ]
             let statuses = try edits.map { try $0.wait().status }
             outcomes.rounds += 1

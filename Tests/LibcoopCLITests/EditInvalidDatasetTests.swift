@@ -30,7 +30,7 @@ import Testing
             let editor = scratch.path("editor-\(UUID().uuidString.prefix(8)).sh")
             try "#!/bin/sh\nsed -i '\(sedExpression)' \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
             chmod(editor, 0o755)
-            return try CommandRunner.run(["edit", record, "--data", data], environment: ["EDITOR": editor, "VISUAL": "", "TMPDIR": scratch.path("tmp")])
+            return try CommandRunner.run(["edit", record, "--data", data], environment: ["EDITOR": "/bin/sh " + editor, "VISUAL": "", "TMPDIR": scratch.path("tmp")])
         }
 
         var current: String { (try? String(contentsOfFile: data, encoding: .utf8)) ?? "" }

@@ -32,7 +32,7 @@ struct BrowserEditEndToEndTests {
         let script = """
             export LANG=C.UTF-8
             unset LC_ALL LIBCOOP_DATA NO_COLOR VISUAL
-            export EDITOR=\(q(editor)) TMPDIR=\(q(folder.path("tmp")))
+            export EDITOR=\(q("/bin/sh " + editor)) TMPDIR=\(q(folder.path("tmp")))
             sh -c 'echo $$ > "$0"; exec "$@"' \(q(folder.path("pid"))) \(q(libcoop)) --lang zh --data \(q(data)) --open staff:zhangqingwen
             echo $? > \(q(folder.path("exit")))
             stty -a > \(q(folder.path("stty")))
