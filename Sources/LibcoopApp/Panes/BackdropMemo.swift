@@ -28,8 +28,8 @@ final class BackdropMemo: Sendable {
 }
 
 /// Everything the backdrop panes read from the state and from the task-local drawing settings.
-/// The dataset and the selected library's records compare by their `DerivationStamp`; the rest
-/// by value.
+/// The dataset and the selected library's records compare by their `DerivationStamp` (by
+/// reference); the rest by value.
 struct BackdropKey: Equatable {
     let data: DerivationStamp
     let indexed: Bool
@@ -65,13 +65,5 @@ struct BackdropKey: Equatable {
         narrowShowsContent = state.narrowShowsContent
         ambiguousWidth = AmbiguousWidth.current
         theme = ColorTheme.current
-    }
-
-    static func == (a: BackdropKey, b: BackdropKey) -> Bool {
-        DerivationStamp.same(a.data, b.data) && a.indexed == b.indexed && DerivationStamp.same(a.records, b.records)
-            && a.size == b.size && a.language == b.language && a.focus == b.focus && a.tab == b.tab && a.tree == b.tree
-            && a.overview == b.overview && a.floors == b.floors && a.staff == b.staff && a.programs == b.programs
-            && a.linkage == b.linkage && a.narrowShowsContent == b.narrowShowsContent
-            && a.ambiguousWidth == b.ambiguousWidth && a.theme == b.theme
     }
 }

@@ -1,9 +1,9 @@
 /// Marks one derivation of a value (a load's `BrowserData`, a library's `LibraryRecords`): two
 /// values carrying the same stamp were derived together, so a memo such as `BackdropMemo` can
 /// tell them apart from any other by reference instead of comparing their contents.
-final class DerivationStamp: Sendable {
+final class DerivationStamp: Equatable, Sendable {
     init() {}
 
-    /// Whether `a` and `b` are the same derivation.
-    static func same(_ a: DerivationStamp, _ b: DerivationStamp) -> Bool { a === b }
+    /// The same derivation: the same object, whatever it marks.
+    static func == (a: DerivationStamp, b: DerivationStamp) -> Bool { a === b }
 }
