@@ -345,11 +345,17 @@ public final class NcursesBackend: TerminalBackend {
         return .resize(size)
     }
 
-    /// Re-enters full-screen mode after Ctrl-Z / `fg` and repaints everything.
+    /// Re-enters full-screen mode after Ctrl-Z / `fg` (or the user's editor) and repaints
+    /// everything.
     private func resume() {
         // The guard restored the terminal behind ncurses's back; let ncurses leave and re-enter
         // its mode the documented way (endwin, then refresh), then re-send modes it caches.
         endwin()
+        // A resize while away is taken before re-entering: ncurses then sets the terminal's
+        // scrolling region for the new height. Re-entering at the old size left a region of the
+        // old height, and ncurses's line-insert optimisation then scrolled only part of the
+        // screen, leaving the rows below the old height blank.
+        let resizedWhileAway = adoptTerminalSize()
         wrefresh(window)
         NcursesBackend.disableFlowControl()
         keypad(window, false)
@@ -363,14 +369,25 @@ public final class NcursesBackend: TerminalBackend {
             curs_set(visible ? 1 : 0)
         }
         NcursesBackend.armGuard()
-        // A resize may have happened while stopped.
+        if resizedWhileAway {
+            pending.append(.resize(size))
+        } else {
+            repaint()
+        }
+    }
+
+    /// Makes ncurses and `size` take the size the kernel reports, if it differs; true if it did.
+    /// The next draw is then in full over a cleared screen.
+    private func adoptTerminalSize() -> Bool {
         var rows: Int32 = 0
         var columns: Int32 = 0
-        if libcoop_window_size(STDOUT_FILENO, &rows, &columns) == 0,
-           Size(width: Int(columns), height: Int(rows)) != size {
-            pending.append(resized())
-        }
-        repaint()
+        guard libcoop_window_size(STDOUT_FILENO, &rows, &columns) == 0, rows > 0, columns > 0,
+              Size(width: Int(columns), height: Int(rows)) != size else { return false }
+        resize_term(rows, columns)
+        size = Size(width: Int(libcoop_cols()), height: Int(libcoop_lines()))
+        lastFrame = nil
+        clearok(window, true)
+        return true
     }
 
     // MARK: - Terminal setup helpers

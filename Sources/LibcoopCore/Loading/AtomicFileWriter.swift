@@ -25,8 +25,10 @@ public final class AtomicFileWriter {
 
     /// Creates the temporary file next to `path`, with `permissions` (not narrowed by the umask,
     /// so a rewritten file keeps its mode). `O_EXCL` never follows a symlink planted at the
-    /// temporary name: such a name counts as taken and the next one is tried.
-    public init(path: String, permissions: mode_t = 0o644) throws(WriteError) {
+    /// temporary name: such a name counts as taken and the next one is tried. `created` is told
+    /// the temporary file's path the moment it exists, before anything else is done, so a signal
+    /// handler that removes it (the CLI's `InterruptCleanup`) leaves no moment uncovered.
+    public init(path: String, permissions: mode_t = 0o644, created: (String) -> Void = { _ in }) throws(WriteError) {
         self.path = path
         AbandonedTemporaryFiles.removeAbandoned(besides: path)
         var attempt = 0
@@ -34,6 +36,7 @@ public final class AtomicFileWriter {
             let candidate = AbandonedTemporaryFiles.temporaryPath(for: path, attempt: attempt)
             let opened = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if opened >= 0 {
+                created(candidate)
                 if permissions != 0o644 { fchmod(opened, permissions) }
                 temporaryPath = candidate
                 descriptor = opened

@@ -33,9 +33,9 @@ public enum DatasetFileReplacement {
     }
 
     /// Writes `replacement` over the file at `path`, which must still hold exactly `loaded`.
-    /// `temporaryFile` is told the temporary file's path once it exists and nil once it is gone
-    /// (renamed or removed), so a caller can remove it if a signal ends the process in between
-    /// (the CLI's `InterruptCleanup`).
+    /// `temporaryFile` is told nil just before the temporary file is made, its path the moment
+    /// it exists, and nil again once it is gone (renamed or removed), so a caller can remove it
+    /// if a signal ends the process in between (the CLI's `InterruptCleanup`).
     public static func replace(
         path: String, loaded: [UInt8], with replacement: [UInt8], temporaryFile: (String?) -> Void = { _ in }
     ) throws(Failure) {
@@ -58,9 +58,10 @@ public enum DatasetFileReplacement {
         guard stillAsLoaded() else { throw .changedOnDisk(path: path) }
         var changedBeforeRename = false
         do {
-            let writer = try AtomicFileWriter(path: target, permissions: status.st_mode & 0o7777)
-            temporaryFile(writer.temporaryPath)
+            // Told nil first, before the file exists, so the caller can be ready for it.
+            temporaryFile(nil)
             defer { temporaryFile(nil) }
+            let writer = try AtomicFileWriter(path: target, permissions: status.st_mode & 0o7777, created: temporaryFile)
             try writer.write(replacement)
             try writer.commit { () throws(AtomicFileWriter.WriteError) in
                 guard stillAsLoaded() else {

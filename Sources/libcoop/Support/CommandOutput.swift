@@ -29,9 +29,9 @@ enum CommandOutput {
             }
         case .replacedFile(let path):
             do {
-                let file = try AtomicFileWriter(path: path)
-                InterruptCleanup.arm(removing: file.temporaryPath)
+                InterruptCleanup.follow(nil)
                 defer { InterruptCleanup.disarm() }
+                let file = try AtomicFileWriter(path: path, created: InterruptCleanup.follow)
                 try produce { bytes in try file.write(bytes) }
                 try file.commit()
             } catch let error as AtomicFileWriter.WriteError {

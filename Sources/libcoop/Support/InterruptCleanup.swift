@@ -16,11 +16,22 @@ enum InterruptCleanup {
     nonisolated(unsafe) private static var pathToRemove: UnsafeMutablePointer<CChar>?
     nonisolated(unsafe) private static var armedSignals: [Int32] = []
 
-    /// Removes `path` if one of the signals arrives before `disarm()`.
-    static func arm(removing path: String) {
-        disarm()
-        pathToRemove = strdup(path)
-        for signal in signals {
+    /// What `DatasetFileReplacement.replace` and `AtomicFileWriter` tell as their temporary file
+    /// comes and goes: nil before it exists (the handlers are installed then, so they are in place
+    /// the instant it is created) and once it is gone; its path the moment it exists.
+    static func follow(_ path: String?) {
+        if let path {
+            pathToRemove = strdup(path)
+        } else {
+            pathToRemove = nil
+        }
+        installHandlers()
+    }
+
+    /// Takes over each signal whose action is still the default; those already taken over are
+    /// kept. A handler with no path to remove just ends the process, as the default would.
+    private static func installHandlers() {
+        for signal in signals where !armedSignals.contains(signal) {
             var current = sigaction()
             guard sigaction(signal, nil, &current) == 0,
                   current.sa_flags & SA_SIGINFO == 0, current.__sigaction_handler.sa_handler == nil else { continue }
@@ -34,12 +45,6 @@ enum InterruptCleanup {
             action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
             if sigaction(signal, &action, nil) == 0 { armedSignals.append(signal) }
         }
-    }
-
-    /// Arms for `path`, or disarms for nil: what `DatasetFileReplacement.replace` tells as its
-    /// temporary file comes and goes.
-    static func follow(_ path: String?) {
-        if let path { arm(removing: path) } else { disarm() }
     }
 
     /// Puts back the default action of the signals `arm` took over, and forgets the path. The

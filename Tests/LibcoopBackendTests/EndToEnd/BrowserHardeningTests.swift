@@ -116,11 +116,15 @@ struct BrowserHardeningTests {
         try session.resize(width: 100, height: 30)
         try session.type("clear; fg")
         try session.sendKeys("Enter")
+        // Drawn in full, not only where the old 80×24 screen was: both edges down to the bottom
+        // corners, and the footer.
         let grown = try session.waitForScreen { lines in
             lines.count == 30 && lines.contains { $0.contains("搜索人员") } && lines.contains { $0.contains("张庆文") }
-                && lines[lines.count - 2].character(atColumn: 99) == "╯"
+                && lines[2...27].allSatisfy { $0.character(atColumn: 0) == "│" }
+                && lines[28].character(atColumn: 0) == "╰" && lines[28].character(atColumn: 99) == "╯"
+                && lines[29].contains("Esc")
         }
-        #expect(grown != nil, "no redraw at 100×30 after fg: \(browser.shown(session))")
+        #expect(grown != nil, "no full redraw at 100×30 after fg: \(browser.shown(session))")
         // Esc closes the search (waited for: a key within 25 ms of Esc would be read as Alt+key).
         try session.sendKeys("Escape")
         _ = try #require(try session.waitForScreen { !$0.contains { $0.contains("搜索人员") } }, "Esc did not close the search after fg")
@@ -129,7 +133,8 @@ struct BrowserHardeningTests {
         checks.expectFramed(lines, width: 100, bodyRows: 2...28)
 
         try session.sendKeys("q")
-        _ = try #require(try session.waitForScreen { $0.last { !$0.isEmpty }?.hasPrefix("PROMPT$") == true }, "no prompt after q")
+        _ = try #require(try session.waitForScreen { $0.last { !$0.isEmpty }?.hasPrefix("PROMPT$") == true },
+                         "no prompt after q: \(whereItIs(session, folder))")
         #expect(try session.format(Self.modes) == Self.restoredModes, "modes after q")
         try expectShellModes(session, folder, name: "after")
     }
@@ -633,6 +638,31 @@ struct BrowserHardeningTests {
         guard let stat = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8),
               let close = stat.lastIndex(of: ")") else { return nil }
         return stat[stat.index(after: close)...].first { $0 != " " }
+    }
+
+    /// For a failure message: the screen, what libcoop (its process id in the file `pid`) is doing
+    /// thread by thread, and whether the pane's terminal is in raw or line mode.
+    func whereItIs(_ session: TmuxSession, _ folder: ScratchDirectory) -> String {
+        var report = "screen:\n\(browser.shown(session))\n"
+        if let text = folder.read("pid"), let process = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(process)/task")) ?? []
+            report += "libcoop \(process): state \(processState(process).map(String.init) ?? "gone")\n"
+            for task in tasks.sorted() {
+                let channel = (try? String(contentsOfFile: "/proc/\(process)/task/\(task)/wchan", encoding: .utf8)) ?? "?"
+                let name = (try? String(contentsOfFile: "/proc/\(process)/task/\(task)/comm", encoding: .utf8)) ?? "?"
+                report += "  thread \(task) \(name.trimmingCharacters(in: .whitespacesAndNewlines)): waiting in \(channel)\n"
+            }
+        }
+        let terminal = open((try? session.format("#{pane_tty}")) ?? "", O_RDONLY | O_NOCTTY)
+        if terminal >= 0 {
+            defer { close(terminal) }
+            var modes = termios()
+            if tcgetattr(terminal, &modes) == 0 {
+                report += "terminal: \(modes.c_lflag & tcflag_t(ICANON) != 0 ? "line mode" : "raw"), "
+                    + "echo \(modes.c_lflag & tcflag_t(ECHO) != 0 ? "on" : "off")\n"
+            }
+        }
+        return report
     }
 
     /// Polls until the process's state satisfies `predicate`.
