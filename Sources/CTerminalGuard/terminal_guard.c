@@ -24,6 +24,10 @@ static atomic_uint pending = 0;
 static int installed = 0;
 static atomic_int claimed = 0;
 static int atexit_registered = 0;
+/* Whether the program is sending output to the terminal: OUTPUT_IDLE, OUTPUT_WRITING, or
+ * OUTPUT_STOP_WAITING when a Ctrl-Z came meanwhile and waits for the output to end. */
+enum { OUTPUT_IDLE, OUTPUT_WRITING, OUTPUT_STOP_WAITING };
+static atomic_int output_state = OUTPUT_IDLE;
 
 static const int terminating_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 #define COUNT(array) (sizeof(array) / sizeof((array)[0]))
@@ -88,6 +92,14 @@ static void on_terminate(int sig) {
 static void on_stop(int sig) {
     (void)sig;
     int saved_errno = errno;
+    /* Mid-frame: stop once the frame is out (ctg_end_output), not now. Stopped now, the rest of
+     * the frame would be written after `fg`, before the program re-enters full-screen mode: over
+     * the shell's screen. */
+    int writing = OUTPUT_WRITING;
+    if (atomic_compare_exchange_strong(&output_state, &writing, OUTPUT_STOP_WAITING)) {
+        errno = saved_errno;
+        return;
+    }
     int was_active = atomic_load(&active);
     ctg_restore_terminal();
 
@@ -181,6 +193,12 @@ void ctg_set_leave_sequence(const char *bytes, size_t length) {
     memcpy(leave_bytes, bytes, length);
     leave_length = length;
     atomic_store(&active, was_active);
+}
+
+void ctg_begin_output(void) { atomic_store(&output_state, OUTPUT_WRITING); }
+
+void ctg_end_output(void) {
+    if (atomic_exchange(&output_state, OUTPUT_IDLE) == OUTPUT_STOP_WAITING) raise(SIGTSTP);
 }
 
 void ctg_set_active(int value) { atomic_store(&active, value ? 1 : 0); }

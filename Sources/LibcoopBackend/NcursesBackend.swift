@@ -56,6 +56,8 @@ public final class NcursesBackend: TerminalBackend {
     private let decoder: InputDecoder
     private var colorPairs: ColorPairTable
     private var lastFrame: Grid?
+    /// How many `sendingOutput` calls are under way (they nest: a resume repaints).
+    private var outputDepth = 0
     private var pending: [InputEvent] = []
     private var cursorVisible: Bool?
     private var stopped = false
@@ -185,6 +187,24 @@ public final class NcursesBackend: TerminalBackend {
 
     public func draw(_ grid: Grid) {
         guard !stopped else { return }
+        sendingOutput { send(grid) }
+    }
+
+    /// Runs `body`, which writes to the terminal, with Ctrl-Z held until it is done: stopped in
+    /// the middle, the rest would reach the terminal after `fg`, before full-screen mode is
+    /// entered again, over the shell's screen. Nested calls hold it until the outermost ends.
+    public func sendingOutput<Value>(_ body: () -> Value) -> Value {
+        outputDepth += 1
+        if outputDepth == 1 { ctg_begin_output() }
+        defer {
+            outputDepth -= 1
+            if outputDepth == 0 { ctg_end_output() }
+        }
+        return body()
+    }
+
+    /// Sends the cells of `grid` that differ from the last frame, and the cursor.
+    private func send(_ grid: Grid) {
         let previous = (lastFrame?.area == grid.area) ? lastFrame : nil
         let height = min(grid.area.height, size.height)
         let width = min(grid.area.width, size.width)
@@ -348,6 +368,11 @@ public final class NcursesBackend: TerminalBackend {
     /// Re-enters full-screen mode after Ctrl-Z / `fg` (or the user's editor) and repaints
     /// everything.
     private func resume() {
+        sendingOutput(reenter)
+    }
+
+    /// What `resume` does with Ctrl-Z held.
+    private func reenter() {
         // The guard restored the terminal behind ncurses's back; let ncurses leave and re-enter
         // its mode the documented way (endwin, then refresh), then re-send modes it caches.
         endwin()

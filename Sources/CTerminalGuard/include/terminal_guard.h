@@ -14,7 +14,9 @@
  *   the parent sees the right status. Signals ignored at install time (nohup) stay ignored.
  * - SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS (crashes, Swift traps): restore,
  *   write the crash report and die (crash_report.h; ctg_install installs those handlers too).
- * - SIGTSTP (Ctrl-Z): restore, stop; on SIGCONT report "resumed" so the program redraws.
+ * - SIGTSTP (Ctrl-Z): restore, stop; on SIGCONT report "resumed" so the program redraws. While
+ *   the program is sending a frame (ctg_begin_output .. ctg_end_output), the stop waits for the
+ *   frame to be out, so no part of it lands on the shell's screen after `fg`.
  * - SIGWINCH: report "resized".
  * - exit(3) while the screen is active: restore from an atexit handler.
  * Reports are flags plus a byte written to a self-pipe, so a poll(2) loop wakes at once.
@@ -49,6 +51,13 @@ void ctg_set_leave_sequence(const char *bytes, size_t length);
 
 /** Marks whether the terminal is currently in the program's mode (handlers restore only then). */
 void ctg_set_active(int active);
+
+/** Marks the start of output to the terminal (a frame, re-entering full-screen mode): a Ctrl-Z
+ *  from now on waits for ctg_end_output. Main thread only; not nested. */
+void ctg_begin_output(void);
+
+/** Marks the end of that output, and stops the program now if a Ctrl-Z came meanwhile. */
+void ctg_end_output(void);
 
 /** Whether the terminal is currently marked active. */
 int ctg_is_active(void);

@@ -139,6 +139,35 @@ struct BrowserHardeningTests {
         try expectShellModes(session, folder, name: "after")
     }
 
+    @Test("Ctrl-Z in the middle of a frame: the stop waits for the frame, and none of it lands on the shell's screen after fg")
+    func stopInTheMiddleOfAFrame() throws {
+        let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
+        let folder = try ScratchDirectory("e2e")
+        defer { folder.remove() }
+        let session = try interactiveShell(width: 80, height: 24)
+        defer { session.close() }
+        // Each frame is sent as its top half, then 0.4 s later the rest (a slow link).
+        try session.type("LIBCOOP_DEBUG_SLOW_DRAW=1 sh -c 'echo $$ > \"$0\"; exec \"$@\"' \(TmuxSession.quote(folder.path("pid"))) \(TmuxSession.quote(libcoop)) --lang zh")
+        try session.sendKeys("Enter")
+        _ = try #require(try browser.waitForFrame(session, width: 80, height: 24, showing: "金陵图书馆"), "no first frame: \(browser.shown(session))")
+
+        // A key that redraws, and Ctrl-Z once the top half is on the screen and the rest is not.
+        try session.sendKeys("3")
+        _ = try #require(try session.waitForScreen { $0.count == 24 && $0[0].contains("人员") && $0[23].isEmpty },
+                         "the top half of the Staff frame did not come alone: \(browser.shown(session))")
+        try session.sendKeys("C-z")
+        _ = try #require(try session.waitFor("Stopped"), "Ctrl-Z did not stop libcoop: \(whereItIs(session, folder))")
+        try session.type("clear; fg")
+        try session.sendKeys("Enter")
+        _ = try #require(try browser.waitForFrame(session, width: 80, height: 24, showing: "人员"), "no frame after fg: \(whereItIs(session, folder))")
+        try session.sendKeys("q")
+        let shell = try #require(try session.waitForScreen { $0.last { !$0.isEmpty }?.hasPrefix("PROMPT$") == true },
+                                 "no prompt after q: \(whereItIs(session, folder))")
+        // The shell's screen holds the commands and the prompt, and nothing of a frame.
+        let framePieces = shell.filter { $0.contains { "│╭╮╰╯─".contains($0) } }
+        #expect(framePieces.isEmpty, "parts of a frame on the shell's screen:\n\(shell.joined(separator: "\n"))")
+    }
+
     @Test("Closing the tmux pane while libcoop is stopped ends it")
     func paneClosedWhileStopped() throws {
         let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")

@@ -1,0 +1,34 @@
+import Glibc
+import LibcoopBackend
+import LibcoopRender
+
+/// A terminal on a slow link: each frame is sent in two parts, the top half, then, 0.4 s later,
+/// the rest, with Ctrl-Z held until both are out as for any frame. How the end-to-end tests
+/// press Ctrl-Z in the middle of a frame at a known moment. Used only when
+/// `LIBCOOP_DEBUG_SLOW_DRAW=1` is set (a debugging switch, in docs/RELIABILITY.md and not in the
+/// help).
+struct DebugSlowDrawBackend: TerminalBackend {
+    /// The environment variable that turns the slow drawing on.
+    static var variable: String { "LIBCOOP_DEBUG_SLOW_DRAW" }
+
+    let wrapped: NcursesBackend
+
+    var size: Size { wrapped.size }
+
+    mutating func draw(_ grid: Grid) {
+        var topHalf = grid
+        let half = grid.area.height / 2
+        topHalf.clear(Rect(x: grid.area.x, y: grid.area.y + half, width: grid.area.width, height: grid.area.height - half))
+        wrapped.sendingOutput {
+            wrapped.draw(topHalf)
+            var pause = timespec(tv_sec: 0, tv_nsec: 400_000_000)
+            var left = timespec()
+            while nanosleep(&pause, &left) != 0 { pause = left }
+            wrapped.draw(grid)
+        }
+    }
+
+    mutating func nextEvent(timeout: Duration?) -> InputEvent? {
+        wrapped.nextEvent(timeout: timeout)
+    }
+}
