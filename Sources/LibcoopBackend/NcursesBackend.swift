@@ -58,6 +58,9 @@ public final class NcursesBackend: TerminalBackend {
     private var lastFrame: Grid?
     /// How many `sendingOutput` calls are under way (they nest: a resume repaints).
     private var outputDepth = 0
+    /// How many bytes typed during the start-up probe are given back (ncurses's input queue
+    /// holds 137).
+    static let typedAheadKept = 128
     private var pending: [InputEvent] = []
     private var cursorVisible: Bool?
     private var stopped = false
@@ -96,12 +99,14 @@ public final class NcursesBackend: TerminalBackend {
         NcursesBackend.armGuard()
         // Asked once the terminal is known to be usable (nothing is sent to a dumb or unknown one),
         // and before ncurses reads input: it would take the answer for keys.
+        var typedAhead: [UInt8] = []
         if let forced = options.ambiguousWidth {
             ambiguousWidth = forced
         } else {
             let measured = AmbiguousWidthProbe.measure(input: STDIN_FILENO, output: STDOUT_FILENO)
-            ambiguousWidth = measured ?? .narrow
-            awaitingLateReport = measured == nil
+            ambiguousWidth = measured.width ?? .narrow
+            awaitingLateReport = measured.width == nil
+            typedAhead = measured.typedAhead
         }
 
         cbreak()  // keys one by one; Ctrl-C, Ctrl-Z, Ctrl-\ stay signals
@@ -139,6 +144,15 @@ public final class NcursesBackend: TerminalBackend {
             if code > 0 { extraKeys[code] = event }
         }
         decoder = InputDecoder(extraKeyCodes: extraKeys)
+        // Keys the probe read are given back to ncurses, first key last (each goes in front),
+        // as many as its input queue holds: a user who types as the program starts loses none.
+        let keys = TypedAheadKeys.keys(from: Array(typedAhead.prefix(NcursesBackend.typedAheadKept))) { sequence in
+            let code = key_defined(String(decoding: sequence, as: UTF8.self))
+            return code > 0 ? code : nil
+        }
+        for key in keys.reversed() {
+            ungetch(key)
+        }
 
         size = Size(width: Int(libcoop_cols()), height: Int(libcoop_lines()))
         clearok(window, true)

@@ -168,6 +168,23 @@ struct BrowserHardeningTests {
         #expect(framePieces.isEmpty, "parts of a frame on the shell's screen:\n\(shell.joined(separator: "\n"))")
     }
 
+    @Test("Keys typed as libcoop starts, before its first frame, are not lost: Down (sent before keypad mode) and 3 take effect")
+    func keysTypedAtStartAreKept() throws {
+        let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
+        let folder = try ScratchDirectory("e2e")
+        defer { folder.remove() }
+        let session = try interactiveShell(width: 100, height: 30)
+        defer { session.close() }
+        try session.type("sh -c 'echo $$ > \"$0\"; exec \"$@\"' \(TmuxSession.quote(folder.path("pid"))) \(TmuxSession.quote(libcoop)) --lang zh")
+        // In one go: the keys wait in the terminal before libcoop has even started.
+        try session.sendKeys("Enter", "Down", "3")
+        let shown = try session.waitForScreen { $0.first?.contains("› 雨花台区图书馆 › 人员") == true }
+        #expect(shown != nil, "the Staff tab of the second library is not shown: \(whereItIs(session, folder))")
+        try session.sendKeys("q")
+        _ = try #require(try session.waitForScreen { $0.last { !$0.isEmpty }?.hasPrefix("PROMPT$") == true },
+                         "no prompt after q: \(whereItIs(session, folder))")
+    }
+
     @Test("Closing the tmux pane while libcoop is stopped ends it")
     func paneClosedWhileStopped() throws {
         let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")

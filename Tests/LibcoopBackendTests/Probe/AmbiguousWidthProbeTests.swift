@@ -16,6 +16,25 @@ struct AmbiguousWidthProbeTests {
         #expect(CursorPositionReport(parsing: Array("jk\u{1B}[A\u{1B}[1;2R".utf8))?.column == 2)
     }
 
+    @Test("keys typed before and after the report are kept, in order, and the report taken out")
+    func keysAroundTheReportAreKept() {
+        let measured = AmbiguousWidthProbe.measurement(from: Array("3\u{1B}[B\u{1B}[7;3RjR".utf8))
+        #expect(measured.width == .wide)
+        #expect(measured.typedAhead == Array("3\u{1B}[BjR".utf8))
+    }
+
+    @Test("without a whole report, a report cut short at the end is left out and the keys before it kept")
+    func aReportCutShortIsLeftOut() {
+        for cut in ["\u{1B}", "\u{1B}[", "\u{1B}[7", "\u{1B}[7;", "\u{1B}[7;3"] {
+            let measured = AmbiguousWidthProbe.measurement(from: Array("jk\(cut)".utf8))
+            #expect(measured.width == nil)
+            #expect(measured.typedAhead == Array("jk".utf8), "after \(cut.debugDescription): \(measured.typedAhead)")
+        }
+        // An Alt key or an arrow at the end is a key, not a report.
+        #expect(AmbiguousWidthProbe.measurement(from: Array("j\u{1B}x".utf8)).typedAhead == Array("j\u{1B}x".utf8))
+        #expect(AmbiguousWidthProbe.measurement(from: Array("\u{1B}[A".utf8)).typedAhead == Array("\u{1B}[A".utf8))
+    }
+
     @Test(arguments: ["", "\u{1B}[1;", "\u{1B}[1;2", "\u{1B}[;2R", "\u{1B}[1;R", "\u{1B}[12R", "\u{1B}[1;2;3R",
                       "\u{1B}1;2R", "[1;2R", "\u{1B}[1;x2R", "\u{1B}[1;12345678R"])
     func incompleteOrMalformedReportsAreNone(text: String) {
@@ -49,6 +68,18 @@ struct AmbiguousWidthProbeTests {
         #expect(outcome.width == nil)
         #expect(outcome.elapsed < .seconds(1), "the probe waited \(outcome.elapsed)")
         #expect(outcome.written.hasSuffix("\r\u{1B}[K"), "the probe is not erased: \(outcome.written.debugDescription)")
+    }
+
+    @Test("a key typed before the terminal answers is handed back, not dropped")
+    func aKeyTypedBeforeTheAnswerIsHandedBack() throws {
+        let terminal = try PseudoTerminal()
+        defer { terminal.close() }
+        terminal.write("3")
+        let measuring = ProbeThread(terminal.follower, timeout: Self.answerTimeout)
+        _ = terminal.read(until: "\u{1B}[6n", timeout: .seconds(5))
+        terminal.write("\u{1B}[7;2R")
+        #expect(measuring.result() == .narrow)
+        #expect(measuring.typedAhead == Array("3".utf8))
     }
 
     @Test func theTerminalModesAreGivenBack() throws {
@@ -97,6 +128,8 @@ struct AmbiguousWidthProbeTests {
 /// The probe running on its own thread.
 final class ProbeThread: @unchecked Sendable {
     private var width: AmbiguousWidth?
+    /// The keys the probe read besides the report (read after `result()`).
+    private(set) var typedAhead: [UInt8] = []
     /// How long the probe itself took (read after `result()`).
     private(set) var elapsed: Duration = .zero
     private let finished = DispatchSemaphore(value: 0)
@@ -104,7 +137,9 @@ final class ProbeThread: @unchecked Sendable {
     init(_ descriptor: Int32, timeout: Duration) {
         Thread.detachNewThread { [self] in
             let started = ContinuousClock.now
-            width = AmbiguousWidthProbe.measure(input: descriptor, output: descriptor, timeout: timeout)
+            let measured = AmbiguousWidthProbe.measure(input: descriptor, output: descriptor, timeout: timeout)
+            width = measured.width
+            typedAhead = measured.typedAhead
             elapsed = ContinuousClock.now - started
             finished.signal()
         }
