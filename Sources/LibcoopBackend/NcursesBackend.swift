@@ -56,7 +56,7 @@ public final class NcursesBackend: TerminalBackend {
     private let decoder: InputDecoder
     private var colorPairs: ColorPairTable
     private var lastFrame: Grid?
-    /// How many `sendingOutput` calls are under way (they nest: a resume repaints).
+    /// How many `sendingOutput` calls are under way (they nest: a frame drawn inside another).
     private var outputDepth = 0
     /// How many bytes typed during the start-up probe are given back (ncurses's input queue
     /// holds 137).
@@ -279,14 +279,6 @@ public final class NcursesBackend: TerminalBackend {
         cursorVisible = visible
     }
 
-    /// Repaints the whole screen from the last frame (after a resume).
-    private func repaint() {
-        guard let frame = lastFrame else { return }
-        lastFrame = nil
-        clearok(window, true)
-        draw(frame)
-    }
-
     // MARK: - Input
 
     /// Waits for the next event. Returns nil when `timeout` passes or `wake()` was called.
@@ -395,6 +387,7 @@ public final class NcursesBackend: TerminalBackend {
         // old height, and ncurses's line-insert optimisation then scrolled only part of the
         // screen, leaving the rows below the old height blank.
         let resizedWhileAway = adoptTerminalSize()
+        // Coming back from `endwin`, this clears the screen and sends every cell: the repaint.
         wrefresh(window)
         NcursesBackend.disableFlowControl()
         keypad(window, false)
@@ -408,11 +401,7 @@ public final class NcursesBackend: TerminalBackend {
             curs_set(visible ? 1 : 0)
         }
         NcursesBackend.armGuard()
-        if resizedWhileAway {
-            pending.append(.resize(size))
-        } else {
-            repaint()
-        }
+        if resizedWhileAway { pending.append(.resize(size)) }
     }
 
     /// Makes ncurses and `size` take the size the kernel reports, if it differs; true if it did.
