@@ -37,6 +37,35 @@ import Testing
         #expect(selectedStaffID(state) != nil)
     }
 
+    @Test("D in a person's detail overlay removes that person: checked, asked, and the overlay closed once removed")
+    func dInADetailOverlayRemovesItsRecord() throws {
+        var state = onPerson()
+        send(&state, .key(KeyEvent(.enter)))
+        guard case .person = state.overlay else { Issue.record("no person overlay"); return }
+        #expect(screen(state).last?.contains("D  remove") == true, "the footer does not offer D: \(screen(state).last ?? "")")
+        #expect(send(&state, .char("D")) == .changeRecords(.checkRemoval(person)))
+        Browser.update(&state, .recordsChanged(.checkRemoval(person), .removable(person, path: "d.json")))
+        #expect(send(&state, .char("y")) == .changeRecords(.remove(person)))
+        var dataset = sampleData.dataset
+        dataset.staff.removeAll { $0.id == person.id }
+        Browser.update(&state, .recordsChanged(.remove(person), .removed(person, path: "d.json",
+                                                                        data: .success(BrowserData(dataset: dataset, files: sampleData.files)))))
+        #expect(state.overlay == nil)
+        #expect(state.status == StatusMessage("Removed staff:zhangqingwen from d.json."))
+    }
+
+    @Test("D in a space's overlay says spaces are edited with their library; in a search it is typed")
+    func dInASpaceOverlayOrASearch() {
+        var state = startBrowser(language: .english)
+        send(&state, .char("j"), .char("2"), .key(KeyEvent(.enter)), .key(KeyEvent(.enter)))
+        guard case .room = state.overlay else { Issue.record("no space overlay"); return }
+        #expect(send(&state, .char("D")) == .none)
+        #expect(state.status?.text == "Spaces are edited with their library: press e to edit it.")
+        send(&state, .key(KeyEvent(.escape)), .char("/"), .char("D"))
+        guard case .staffSearch(let search) = state.overlay else { Issue.record("no staff search"); return }
+        #expect(search.input.text == "D")
+    }
+
     @Test func anyOtherKeyKeepsTheRecord() {
         var state = onPerson(language: .chinese)
         send(&state, .char("D"))

@@ -10,6 +10,8 @@ enum OverlayCommand: Sendable, Hashable {
     case scroll(Int)
     /// `e`: the record the detail shows, in the user's editor.
     case edit
+    /// `D`: remove the record the detail shows (checked, then asked, as from a tab).
+    case remove
     /// Backspace or `[` in a detail overlay: the place before it in history (another overlay,
     /// or the tab it was opened from).
     case back
@@ -75,6 +77,7 @@ enum OverlayBindings {
                 Binding(commands: [(KeyEvent(.backspace), .back), (.character("["), .back), (.character("]"), .forward)],
                         hint: canGoBack ? KeyHint("Bksp", language.pick("后退", "back")) : nil),
                 Binding(commands: [(.character("e"), .edit)], hint: KeyHint("e", language.pick("编辑", "edit"))),
+                Binding(commands: [(.character("D"), .remove)], hint: KeyHint("D", language.pick("删除", "remove"))),
             ]
         }
     }

@@ -9,6 +9,7 @@ enum OverlayKeys {
         guard let overlay = state.overlay else { return .none }
         let command = OverlayBindings.command(for: key, in: overlay)
         if command == .edit { return RecordChanges.edit(in: &state) }
+        if command == .remove { return RecordChanges.remove(in: &state) }
         let metrics = overlay.content(in: state).map { LinkedDetail.metrics($0, size: state.size) }
             ?? DetailScrolling.Metrics(lineCount: 0, linkStart: 0, linkCount: 0, visible: 0)
         switch overlay {
@@ -17,7 +18,7 @@ enum OverlayKeys {
             case .close: state.overlay = nil
             case .scroll(let lines): state.overlay = .help(scroll: max(0, scroll + lines))
             case .move(let motion): state.overlay = .help(scroll: helpScroll(scroll, motion, size: state.size, language: state.language))
-            case .follow, .back, .forward, .edit, nil: break
+            case .follow, .back, .forward, .edit, .remove, nil: break
             }
         case .staffSearch(var search):
             handleStaffSearch(key, command, search: &search, in: &state)
@@ -47,7 +48,7 @@ enum OverlayKeys {
             case .move(let motion):
                 DetailScrolling.apply(motion, to: &list.selection, metrics)
                 state.overlay = .problems(list)
-            case .follow, .scroll, .back, .forward, .edit, nil: break
+            case .follow, .scroll, .back, .forward, .edit, .remove, nil: break
             }
         }
         return .none
@@ -83,7 +84,7 @@ enum OverlayKeys {
             return
         case .move(let motion):
             motion.apply(to: &search.results, count: matches.count, page: max(1, BrowserLayout.searchResultRows(state.size) - 1))
-        case .scroll, .back, .forward, .edit, nil:
+        case .scroll, .back, .forward, .edit, .remove, nil:
             let before = search.input.text
             search.input.handle(key)
             if search.input.text != before { search.queryChanged() }
@@ -106,7 +107,7 @@ enum OverlayKeys {
             return
         case .move(let motion):
             motion.apply(to: &search.results, count: search.matches.count, page: max(1, BrowserLayout.searchResultRows(state.size) - 1))
-        case .scroll, .back, .forward, .edit, nil:
+        case .scroll, .back, .forward, .edit, .remove, nil:
             let before = search.input.text
             search.input.handle(key)
             if search.input.text != before, let index = state.data.recordIndex { search.search(in: index) }
@@ -196,7 +197,7 @@ enum OverlayKeys {
         case .move(let motion):
             DetailScrolling.apply(motion, to: &selection, metrics)
             return true
-        case .scroll, .edit, nil:
+        case .scroll, .edit, .remove, nil:
             return true
         }
     }
