@@ -122,8 +122,7 @@ struct BrowseCommand: ParsableCommand {
             var trapping = DebugTrapBackend(backend)
             BrowserRuntime.run(&state, on: &trapping, wake: wake, reload: reload, export: BrowserTableExport.perform,
                                changeRecords: changes.perform, indexing: loaded.indexing)
-        } else if environment[DebugSlowDrawBackend.variable] == "1" {
-            var slow = DebugSlowDrawBackend(wrapped: backend)
+        } else if var slow = DebugSlowDrawBackend(backend, environment: environment) {
             BrowserRuntime.run(&state, on: &slow, wake: wake, reload: reload, export: BrowserTableExport.perform,
                                changeRecords: changes.perform, indexing: loaded.indexing)
         } else {

@@ -146,8 +146,9 @@ struct BrowserHardeningTests {
         defer { folder.remove() }
         let session = try interactiveShell(width: 80, height: 24)
         defer { session.close() }
-        // Each frame is sent as its top half, then 0.4 s later the rest (a slow link).
-        try session.type("LIBCOOP_DEBUG_SLOW_DRAW=1 sh -c 'echo $$ > \"$0\"; exec \"$@\"' \(TmuxSession.quote(folder.path("pid"))) \(TmuxSession.quote(libcoop)) --lang zh")
+        // Each frame is sent as its top half, then 2 s later the rest (a slow link): time enough
+        // to see the half frame and press Ctrl-Z on a busy machine.
+        try session.type("LIBCOOP_DEBUG_SLOW_DRAW=2000 sh -c 'echo $$ > \"$0\"; exec \"$@\"' \(TmuxSession.quote(folder.path("pid"))) \(TmuxSession.quote(libcoop)) --lang zh")
         try session.sendKeys("Enter")
         _ = try #require(try browser.waitForFrame(session, width: 80, height: 24, showing: "金陵图书馆"), "no first frame: \(browser.shown(session))")
 
