@@ -40,12 +40,13 @@ import Testing
         let home = try ConfigHome(nil)
         defer { home.scratch.remove() }
         let settings = try home.settings()
-        for name in ["data", "language", "color", "theme", "ascii", "mouse"] {
+        for name in ["data", "language", "color", "theme", "ascii", "mouse", "cache"] {
             #expect(settings[name]?["from"] as? String == "default", "\(name)")
         }
         #expect(settings["language"]?["value"] as? String == "en")
         #expect(settings["theme"]?["value"] as? String == "default")
         #expect(settings["mouse"]?["value"] as? Bool == true)
+        #expect(settings["cache"]?["value"] as? Bool == true)
         let path = try home.run(["config", "--path"])
         #expect(path.output == home.file + "\n")
         let unset = try CommandRunner.run(["config", "--path"], environment: ["XDG_CONFIG_HOME": "", "HOME": "/home/someone"])
@@ -61,10 +62,11 @@ import Testing
             theme = "high-contrast"
             ascii = true
             mouse = false
+            cache = false
             """)
         defer { home.scratch.remove() }
         let settings = try home.settings()
-        let lines = ["data": 2, "language": 3, "theme": 4, "ascii": 5, "mouse": 6]
+        let lines = ["data": 2, "language": 3, "theme": 4, "ascii": 5, "mouse": 6, "cache": 7]
         for (name, line) in lines {
             #expect(settings[name]?["from"] as? String == "config", "\(name)")
             #expect(settings[name]?["file"] as? String == home.file, "\(name)")
@@ -75,6 +77,7 @@ import Testing
         #expect(settings["theme"]?["value"] as? String == "high-contrast")
         #expect(settings["ascii"]?["value"] as? Bool == true)
         #expect(settings["mouse"]?["value"] as? Bool == false)
+        #expect(settings["cache"]?["value"] as? Bool == false)
 
         let text = try home.run(["config"])
         #expect(text.output.contains("config \(home.file):3"), "\(text.output)")

@@ -64,13 +64,29 @@ import Testing
         #expect(after.output.contains("s0000001"))
     }
 
-    @Test("--no-cache and LIBCOOP_NO_CACHE keep nothing")
+    @Test("--no-cache, LIBCOOP_NO_CACHE and cache = false in config.toml keep nothing; libcoop config says which turned it off")
     func turnedOff() throws {
         let setup = try Setup()
         defer { setup.scratch.remove() }
-        #expect(try setup.run(["staff", "zhang", "--data", setup.file, "--no-cache"]).status == 0)
-        #expect(try setup.run(["staff", "zhang", "--data", setup.file], environment: ["LIBCOOP_NO_CACHE": "1"]).status == 0)
+        let configHome = setup.scratch.path("config")
+        try FileManager.default.createDirectory(atPath: configHome + "/libcoop", withIntermediateDirectories: true)
+        let noConfig = ["XDG_CONFIG_HOME": configHome]
+        #expect(try setup.run(["staff", "zhang", "--data", setup.file, "--no-cache"], environment: noConfig).status == 0)
+        #expect(try setup.run(["staff", "zhang", "--data", setup.file], environment: noConfig.merging(["LIBCOOP_NO_CACHE": "1"]) { $1 }).status == 0)
+        try "cache = false\n".write(toFile: configHome + "/libcoop/config.toml", atomically: true, encoding: .utf8)
+        #expect(try setup.run(["staff", "zhang", "--data", setup.file], environment: noConfig).status == 0)
+        #expect(try setup.run(["libraries", "--data", setup.file], environment: noConfig).status == 0)
         #expect(setup.snapshots.isEmpty)
+        let shown = try setup.run(["config"], environment: noConfig)
+        #expect(shown.output.split(separator: "\n").contains { $0.hasPrefix("cache") && $0.contains("off") && $0.contains("config.toml:1") },
+                "\(shown.output)")
+
+        // The config file's true gives way to the environment, as every setting does.
+        try "cache = true\n".write(toFile: configHome + "/libcoop/config.toml", atomically: true, encoding: .utf8)
+        #expect(try setup.run(["staff", "zhang", "--data", setup.file], environment: noConfig.merging(["LIBCOOP_NO_CACHE": "1"]) { $1 }).status == 0)
+        #expect(setup.snapshots.isEmpty)
+        #expect(try setup.run(["staff", "zhang", "--data", setup.file], environment: noConfig).status == 0)
+        #expect(setup.snapshots.count == 1, "cache = true keeps a snapshot")
     }
 
     @Test("a damaged snapshot is made again and the answer does not change")

@@ -12,7 +12,7 @@ struct ConfigCommand: ParsableCommand {
         discussion: """
             Settings are read from $XDG_CONFIG_HOME/libcoop/config.toml (~/.config/libcoop/config.toml \
             when XDG_CONFIG_HOME is unset). Flags win over the environment (LIBCOOP_DATA, LC_ALL / \
-            LC_MESSAGES / LANG, NO_COLOR), which wins over the config file, which wins over the \
+            LC_MESSAGES / LANG, NO_COLOR, LIBCOOP_NO_CACHE), which wins over the config file, which wins over the \
             defaults. The flags below show what a command given them would use. A bad config file \
             makes every command exit 78.
             """
@@ -35,6 +35,9 @@ struct ConfigCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "As the browser given --mouse or --no-mouse would use it.")
     var mouse: Bool?
 
+    @Flag(name: .customLong("no-cache"), help: "As a command given --no-cache would use it.")
+    var noCache = false
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let file = ConfigFileLocation.path(environment: environment)
@@ -43,7 +46,8 @@ struct ConfigCommand: ParsableCommand {
             return
         }
         let config = (try? ConfigFile.current.get()) ?? nil
-        let settings = Settings.resolve(SettingFlags(data: data, language: lang, noColor: output.color.noColor, ascii: ascii, mouse: mouse),
+        let settings = Settings.resolve(SettingFlags(data: data, language: lang, noColor: output.color.noColor, ascii: ascii, mouse: mouse,
+                                                     noCache: noCache),
                                         environment: environment, config: config)
         let rows = Self.rows(settings)
         if output.json {
@@ -79,6 +83,7 @@ struct ConfigCommand: ParsableCommand {
             row("ascii", settings.ascii.value.map { $0 ? "true" : "false (ask the terminal)" } ?? "ask the terminal",
                 settings.ascii.value.map { .flag($0) } ?? .null, settings.ascii.origin),
             row("mouse", settings.mouse.value ? "on" : "off", .flag(settings.mouse.value), settings.mouse.origin),
+            row("cache", settings.cache.value ? "on" : "off", .flag(settings.cache.value), settings.cache.origin),
         ]
     }
 

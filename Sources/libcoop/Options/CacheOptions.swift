@@ -5,13 +5,13 @@ import LibcoopCore
 /// `--no-cache`, for the commands that only read the dataset: whether a large dataset is read
 /// through its snapshot in the cache (see `DatasetCache` and docs/PERFORMANCE.md).
 struct CacheOptions: ParsableArguments {
-    @Flag(name: .customLong("no-cache"), help: "Parse the dataset files even when an up-to-date snapshot of them is cached under $XDG_CACHE_HOME/libcoop, and keep none. Also LIBCOOP_NO_CACHE=1.")
+    @Flag(name: .customLong("no-cache"), help: "Parse the dataset files even when an up-to-date snapshot of them is cached under $XDG_CACHE_HOME/libcoop, and keep none. Also LIBCOOP_NO_CACHE=1, or cache = false in config.toml.")
     var noCache = false
 
-    /// The cache to read through, or `nil` when it is turned off.
+    /// The cache to read through, or `nil` when it is turned off (the flag, the environment or
+    /// the config file: `Settings`).
     var cache: DatasetCache? {
-        let environment = ProcessInfo.processInfo.environment
-        if noCache || !(environment["LIBCOOP_NO_CACHE"] ?? "").isEmpty { return nil }
-        return DatasetCache.standard(environment: environment)
+        guard Settings.resolve(SettingFlags(noCache: noCache)).cache.value else { return nil }
+        return DatasetCache.standard(environment: ProcessInfo.processInfo.environment)
     }
 }

@@ -10,7 +10,7 @@ import TOMLKit
 /// as `FILE:LINE: message`. An unknown key is only a warning.
 struct ConfigFile: Sendable {
     /// The settings a config file may hold, in the order `libcoop config` lists them.
-    static let keys = ["data", "language", "theme", "ascii", "mouse"]
+    static let keys = ["data", "language", "theme", "ascii", "mouse", "cache"]
 
     let path: String
     var data: Setting<[String]>?
@@ -18,6 +18,8 @@ struct ConfigFile: Sendable {
     var theme: Setting<ColorTheme>?
     var ascii: Setting<Bool>?
     var mouse: Setting<Bool>?
+    /// Whether large datasets are read through the snapshot cache (`false`: as `--no-cache`).
+    var cache: Setting<Bool>?
     /// `FILE:LINE: unknown setting "foo"; ignored`, one per unknown key.
     var warnings: [String] = []
 
@@ -80,12 +82,16 @@ struct ConfigFile: Sendable {
                 } else {
                     problems.append((line, "\(at): \"theme\" must be \"default\" or \"high-contrast\", not \(describe(value))"))
                 }
-            case "ascii", "mouse":
+            case "ascii", "mouse", "cache":
                 guard value.type == .bool, let flag = value.bool else {
                     problems.append((line, "\(at): \"\(key)\" must be true or false, not \(describe(value))"))
                     continue
                 }
-                if key == "ascii" { file.ascii = Setting(value: flag, origin: origin) } else { file.mouse = Setting(value: flag, origin: origin) }
+                switch key {
+                case "ascii": file.ascii = Setting(value: flag, origin: origin)
+                case "mouse": file.mouse = Setting(value: flag, origin: origin)
+                default: file.cache = Setting(value: flag, origin: origin)
+                }
             default:
                 warnings.append((line, "\(at): unknown setting \"\(TerminalText.sanitized(key))\"; ignored"))
             }

@@ -5,4 +5,5 @@ struct SettingFlags {
     var noColor = false
     var ascii: Bool?
     var mouse: Bool?
+    var noCache = false
 }

@@ -4,6 +4,7 @@ import LibcoopApp
 /// The effective settings of one run, resolved once for every command: flags, then the
 /// environment (`LIBCOOP_DATA`, `LC_ALL`/`LC_MESSAGES`/`LANG`, `NO_COLOR`), then config.toml, then
 /// the built-in defaults. Each keeps where it came from, for `libcoop config`.
+/// (`LIBCOOP_NO_CACHE` too.)
 struct Settings: Sendable {
     /// The dataset files and folders to read; nil is the bundled sample.
     var data: Setting<[String]?>
@@ -14,6 +15,8 @@ struct Settings: Sendable {
     /// ASCII borders: true forces them; false (said) or nil (unsaid) asks the terminal at start-up.
     var ascii: Setting<Bool?>
     var mouse: Setting<Bool>
+    /// Whether a large dataset is read through its snapshot in the cache.
+    var cache: Setting<Bool>
 
     /// The settings for `flags` in this process's environment and config file (already checked
     /// by `Libcoop.main`, which exits 78 before any command runs when it is bad).
@@ -33,7 +36,8 @@ struct Settings: Sendable {
                 ?? Setting(value: nil, origin: .builtIn),
             mouse: flags.mouse.map { Setting(value: $0, origin: .flag($0 ? "--mouse" : "--no-mouse")) }
                 ?? config?.mouse
-                ?? Setting(value: true, origin: .builtIn)
+                ?? Setting(value: true, origin: .builtIn),
+            cache: cache(flags, environment: environment, config: config)
         )
     }
 
@@ -57,6 +61,15 @@ struct Settings: Sendable {
             return Setting(value: value.lowercased().hasPrefix("zh") ? .zh : .en, origin: .environment(name))
         }
         return config?.language ?? Setting(value: .en, origin: .builtIn)
+    }
+
+    /// `--no-cache`; else `LIBCOOP_NO_CACHE` set to anything; else the config file; else on.
+    private static func cache(_ flags: SettingFlags, environment: [String: String], config: ConfigFile?) -> Setting<Bool> {
+        if flags.noCache { return Setting(value: false, origin: .flag("--no-cache")) }
+        if let variable = environment["LIBCOOP_NO_CACHE"], !variable.isEmpty {
+            return Setting(value: false, origin: .environment("LIBCOOP_NO_CACHE"))
+        }
+        return config?.cache ?? Setting(value: true, origin: .builtIn)
     }
 
     private static func color(_ flags: SettingFlags, environment: [String: String]) -> Setting<Bool> {
