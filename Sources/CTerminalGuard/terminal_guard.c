@@ -28,6 +28,15 @@ static int atexit_registered = 0;
  * OUTPUT_STOP_WAITING when a Ctrl-Z came meanwhile and waits for the output to end. */
 enum { OUTPUT_IDLE, OUTPUT_WRITING, OUTPUT_STOP_WAITING };
 static atomic_int output_state = OUTPUT_IDLE;
+/* The thread that installed the guard: the program's main thread, which draws. */
+static pid_t main_thread = 0;
+
+/* A signal that reached another thread (a background worker) is sent on to the main thread, so
+ * its handler runs between the main thread's writes, never beside them. Returns 1 if sent on. */
+static int forward_to_main_thread(int sig) {
+    if (main_thread == 0 || gettid() == main_thread) return 0;
+    return tgkill(getpid(), main_thread, sig) == 0;
+}
 
 static const int terminating_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 #define COUNT(array) (sizeof(array) / sizeof((array)[0]))
@@ -79,6 +88,7 @@ void ctg_release(void) { atomic_store(&claimed, 0); }
 void ctg_request_wake(void) { report(CTG_EVENT_WOKEN); }
 
 static void on_terminate(int sig) {
+    if (forward_to_main_thread(sig)) return;
     ctg_restore_terminal();
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -92,13 +102,21 @@ static void on_terminate(int sig) {
 static void on_stop(int sig) {
     (void)sig;
     int saved_errno = errno;
-    /* Mid-frame: stop once the frame is out (ctg_end_output), not now. Stopped now, the rest of
-     * the frame would be written after `fg`, before the program re-enters full-screen mode: over
-     * the shell's screen. */
-    int writing = OUTPUT_WRITING;
-    if (atomic_compare_exchange_strong(&output_state, &writing, OUTPUT_STOP_WAITING)) {
+    if (forward_to_main_thread(sig)) {
         errno = saved_errno;
         return;
+    }
+    /* Mid-frame: stop once the frame is out (ctg_end_output), not now. Stopped now, the rest of
+     * the frame would be written after `fg`, before the program re-enters full-screen mode: over
+     * the shell's screen. A second Ctrl-Z while the first waits (output stalled on a dead link)
+     * stops at once, and the end of the frame then stops nothing more. */
+    int expected = OUTPUT_WRITING;
+    if (atomic_compare_exchange_strong(&output_state, &expected, OUTPUT_STOP_WAITING)) {
+        errno = saved_errno;
+        return;
+    }
+    if (expected == OUTPUT_STOP_WAITING) {
+        atomic_compare_exchange_strong(&output_state, &expected, OUTPUT_WRITING);
     }
     int was_active = atomic_load(&active);
     ctg_restore_terminal();
@@ -147,6 +165,7 @@ static void install_one(int sig, void (*handler)(int), int flags, int respect_ig
 int ctg_install(int tty_fd) {
     if (installed) return 0;
     guard_fd = tty_fd;
+    main_thread = gettid();
     have_original = tcgetattr(tty_fd, &original_termios) == 0;
     if (pipe2(pipe_fds, O_NONBLOCK | O_CLOEXEC) != 0) {
         pipe_fds[0] = pipe_fds[1] = -1;
@@ -183,6 +202,7 @@ void ctg_uninstall(void) {
     if (pipe_fds[1] >= 0) close(pipe_fds[1]);
     pipe_fds[0] = pipe_fds[1] = -1;
     atomic_store(&pending, 0);
+    main_thread = 0;
     installed = 0;
 }
 

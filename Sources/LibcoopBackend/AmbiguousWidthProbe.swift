@@ -19,6 +19,8 @@ public enum AmbiguousWidthProbe {
         public var width: AmbiguousWidth?
         /// The bytes read that were not the report, in order: keys typed before it or with it.
         public var typedAhead: [UInt8]
+        /// The start of a report the deadline cut short (`ESC [ 1`), whose rest may still come.
+        public var cutReport: [UInt8] = []
     }
 
     /// The bytes written: to column 1, the probe character, the position request.
@@ -49,15 +51,16 @@ public enum AmbiguousWidthProbe {
     }
 
     /// The width and the keys in `bytes`, all that was read: with a whole report, the last one
-    /// is taken out; without, a report cut short at the end (the rest may still come, and the
-    /// backend drops it then) is left out too.
+    /// is taken out; without, a report cut short at the end is left out too, as `cutReport` (its
+    /// rest may still come: the backend removes the two together, `LateCursorReport`).
     static func measurement(from bytes: [UInt8]) -> Measurement {
         if let (report, range) = CursorPositionReport.last(in: bytes) {
             var keys = bytes
             keys.removeSubrange(range)
             return Measurement(width: width(after: report), typedAhead: keys)
         }
-        return Measurement(width: nil, typedAhead: Array(bytes[..<CursorPositionReport.startOfCutReport(in: bytes)]))
+        let cut = CursorPositionReport.startOfCutReport(in: bytes)
+        return Measurement(width: nil, typedAhead: Array(bytes[..<cut]), cutReport: Array(bytes[cut...]))
     }
 
     /// The ambiguous width a report implies, after the probe character written at column 1.

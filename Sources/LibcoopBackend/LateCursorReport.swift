@@ -2,8 +2,19 @@
 /// waiting for it (a slow SSH link), and would otherwise be read as keys: `ESC [ 5 ; 3 R` is
 /// Alt-`[`, then `5` (a tab switch), `;`, `3`, `R`.
 ///
-/// Until one has been seen, the backend removes the first such sequence from what it reads.
+/// Until one has been seen, the backend removes the first such sequence from what it reads. When
+/// the probe's deadline cut a report short (`ESC [ 1` read, `2 ; 3 R` still to come), the part it
+/// read is the start of the one to remove.
 enum LateCursorReport {
+    /// `burst` without the first report found in `cutStart + burst`; nil if there is none. A
+    /// `cutStart` that is not the start of that report stays dropped, as the probe dropped it.
+    static func removing(from burst: [RawInput], cutStart: [RawInput]) -> [RawInput]? {
+        var joined = cutStart + burst
+        guard let report = range(in: joined) else { return nil }
+        joined.removeSubrange(report)
+        return report.lowerBound >= cutStart.count ? Array(joined.dropFirst(cutStart.count)) : joined
+    }
+
     /// The positions of the first `ESC [ digits ; digits R` made of characters in `burst`, or nil.
     static func range(in burst: [RawInput]) -> Range<Int>? {
         let characters = burst.map { input -> UInt32? in

@@ -67,6 +67,8 @@ public final class NcursesBackend: TerminalBackend {
     private var terminalHungUp = false
     /// Whether the start-up probe gave up waiting: its answer may still come and must not be read as keys.
     private var awaitingLateReport = false
+    /// The part of a report the probe's deadline cut short, which the rest must follow.
+    private var lateReportStart: [RawInput] = []
 
     /// Takes over the terminal on standard input and output.
     /// - Throws: `TerminalStartError` when there is no terminal, it cannot be driven, no UTF-8
@@ -106,6 +108,7 @@ public final class NcursesBackend: TerminalBackend {
             let measured = AmbiguousWidthProbe.measure(input: STDIN_FILENO, output: STDOUT_FILENO)
             ambiguousWidth = measured.width ?? .narrow
             awaitingLateReport = measured.width == nil
+            lateReportStart = measured.cutReport.map { .character(UInt32($0)) }
             typedAhead = measured.typedAhead
         }
 
@@ -147,6 +150,8 @@ public final class NcursesBackend: TerminalBackend {
         // Keys the probe read are given back to ncurses, first key last (each goes in front),
         // as many as its input queue holds: a user who types as the program starts loses none.
         let keys = TypedAheadKeys.keys(from: Array(typedAhead.prefix(NcursesBackend.typedAheadKept))) { sequence in
+            // Key sequences are ASCII; a C string stops at a zero byte.
+            guard sequence.allSatisfy({ $0 > 0 && $0 < 0x80 }) else { return nil }
             let code = key_defined(String(decoding: sequence, as: UTF8.self))
             return code > 0 ? code : nil
         }
@@ -291,9 +296,10 @@ public final class NcursesBackend: TerminalBackend {
             if flags & UInt32(CTG_EVENT_RESUMED) != 0 { resume() }
             if flags & UInt32(CTG_EVENT_RESIZED) != 0 { pending.append(resized()) }
             var burst = readBurst()
-            if awaitingLateReport, let report = LateCursorReport.range(in: burst) {
-                burst.removeSubrange(report)
+            if awaitingLateReport, let rest = LateCursorReport.removing(from: burst, cutStart: lateReportStart) {
+                burst = rest
                 awaitingLateReport = false
+                lateReportStart = []
             }
             if !burst.isEmpty {
                 terminalHungUp = false
@@ -368,6 +374,10 @@ public final class NcursesBackend: TerminalBackend {
         size = Size(width: Int(libcoop_cols()), height: Int(libcoop_lines()))
         lastFrame = nil
         clearok(window, true)
+        // Resizing marks the window's lines as changed, and ncurses's next read would refresh
+        // them on its own: old cells, outside `sendingOutput`. Taken in now (nothing is sent);
+        // the next frame clears and draws in full.
+        wnoutrefresh(window)
         return .resize(size)
     }
 
@@ -415,6 +425,7 @@ public final class NcursesBackend: TerminalBackend {
         size = Size(width: Int(libcoop_cols()), height: Int(libcoop_lines()))
         lastFrame = nil
         clearok(window, true)
+        wnoutrefresh(window)
         return true
     }
 

@@ -20,6 +20,8 @@
  * - SIGWINCH: report "resized".
  * - exit(3) while the screen is active: restore from an atexit handler.
  * Reports are flags plus a byte written to a self-pipe, so a poll(2) loop wakes at once.
+ * A terminating signal or SIGTSTP that reaches another thread (a background worker) is sent on
+ * to the thread that called ctg_install (tgkill), so it is handled between that thread's writes.
  */
 
 #include <stddef.h>

@@ -2,8 +2,8 @@ import Glibc
 import LibcoopBackend
 import LibcoopRender
 
-/// A terminal on a slow link: each frame is sent in two parts, the top half, then, a pause
-/// later, the rest, with Ctrl-Z held until both are out as for any frame. How the end-to-end
+/// A terminal on a slow link: each frame after the first is sent in two parts, the top half,
+/// then, a pause later, the rest, with Ctrl-Z held until both are out as for any frame. How the end-to-end
 /// tests press Ctrl-Z in the middle of a frame at a known moment. Used only when
 /// `LIBCOOP_DEBUG_SLOW_DRAW=MILLISECONDS` is set (a debugging switch, in docs/RELIABILITY.md and
 /// not in the help).
@@ -14,6 +14,7 @@ struct DebugSlowDrawBackend: TerminalBackend {
     let wrapped: NcursesBackend
     /// Between the two parts of a frame.
     let pauseMilliseconds: Int
+    private var drawn = false
 
     /// The slow terminal `environment` asks for, if it does (a pause of 1 to 60,000 ms).
     init?(_ wrapped: NcursesBackend, environment: [String: String]) {
@@ -25,6 +26,11 @@ struct DebugSlowDrawBackend: TerminalBackend {
     var size: Size { wrapped.size }
 
     mutating func draw(_ grid: Grid) {
+        guard drawn else {
+            wrapped.draw(grid)
+            drawn = true
+            return
+        }
         var topHalf = grid
         let half = grid.area.height / 2
         topHalf.clear(Rect(x: grid.area.x, y: grid.area.y + half, width: grid.area.width, height: grid.area.height - half))

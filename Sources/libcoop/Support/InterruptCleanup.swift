@@ -38,7 +38,16 @@ enum InterruptCleanup {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signal in
                 if let path = InterruptCleanup.pathToRemove { unlink(path) }
-                // SA_RESETHAND has put back the default action: the signal, raised again, ends the process.
+                // The default action back and the signal unblocked (as SA_RESETHAND would, also
+                // if someone put this handler back without it): raised again, it ends the process.
+                var defaultAction = sigaction()
+                defaultAction.__sigaction_handler.sa_handler = nil
+                sigemptyset(&defaultAction.sa_mask)
+                sigaction(signal, &defaultAction, nil)
+                var unblocked = sigset_t()
+                sigemptyset(&unblocked)
+                sigaddset(&unblocked, signal)
+                sigprocmask(SIG_UNBLOCK, &unblocked, nil)
                 raise(signal)
             }
             sigemptyset(&action.sa_mask)
@@ -47,7 +56,7 @@ enum InterruptCleanup {
         }
     }
 
-    /// Puts back the default action of the signals `arm` took over, and forgets the path. The
+    /// Puts back the default action of the signals taken over, and forgets the path. The
     /// path's C string is not freed: a handler may still be reading it on another thread, and it
     /// is a few bytes once per run.
     static func disarm() {

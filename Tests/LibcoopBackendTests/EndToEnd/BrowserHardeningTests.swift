@@ -146,9 +146,9 @@ struct BrowserHardeningTests {
         defer { folder.remove() }
         let session = try interactiveShell(width: 80, height: 24)
         defer { session.close() }
-        // Each frame is sent as its top half, then 2 s later the rest (a slow link): time enough
-        // to see the half frame and press Ctrl-Z on a busy machine.
-        try session.type("LIBCOOP_DEBUG_SLOW_DRAW=2000 sh -c 'echo $$ > \"$0\"; exec \"$@\"' \(TmuxSession.quote(folder.path("pid"))) \(TmuxSession.quote(libcoop)) --lang zh")
+        // Each frame after the first is sent as its top half, then 3 s later the rest (a slow
+        // link): time enough to see the half frame and press Ctrl-Z on a busy machine.
+        try session.type("LIBCOOP_DEBUG_SLOW_DRAW=3000 sh -c 'echo $$ > \"$0\"; exec \"$@\"' \(TmuxSession.quote(folder.path("pid"))) \(TmuxSession.quote(libcoop)) --lang zh")
         try session.sendKeys("Enter")
         _ = try #require(try browser.waitForFrame(session, width: 80, height: 24, showing: "金陵图书馆"), "no first frame: \(browser.shown(session))")
 
@@ -167,6 +167,37 @@ struct BrowserHardeningTests {
         // The shell's screen holds the commands and the prompt, and nothing of a frame.
         let framePieces = shell.filter { $0.contains { "│╭╮╰╯─".contains($0) } }
         #expect(framePieces.isEmpty, "parts of a frame on the shell's screen:\n\(shell.joined(separator: "\n"))")
+    }
+
+    @Test("Ctrl-Z twice while a frame is held (a stalled link): the second stops at once, and one fg brings libcoop back for good")
+    func secondStopWhileAFrameIsHeld() throws {
+        let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
+        let folder = try ScratchDirectory("e2e")
+        defer { folder.remove() }
+        let session = try interactiveShell(width: 80, height: 24)
+        defer { session.close() }
+        try session.type("LIBCOOP_DEBUG_SLOW_DRAW=4000 sh -c 'echo $$ > \"$0\"; exec \"$@\"' \(TmuxSession.quote(folder.path("pid"))) \(TmuxSession.quote(libcoop)) --lang zh")
+        try session.sendKeys("Enter")
+        _ = try #require(try browser.waitForFrame(session, width: 80, height: 24, showing: "金陵图书馆"), "no first frame: \(browser.shown(session))")
+        let process = try browser.pid(folder)
+        try session.sendKeys("3")
+        _ = try #require(try session.waitForScreen { $0.count == 24 && $0[0].contains("人员") && $0[23].isEmpty },
+                         "the top half of the Staff frame did not come alone: \(browser.shown(session))")
+        try session.sendKeys("C-z")
+        usleep(300_000)
+        try session.sendKeys("C-z")
+        #expect(waitForState(process) { $0 == "T" }, "libcoop did not stop: \(whereItIs(session, folder))")
+        try session.type("fg")
+        try session.sendKeys("Enter")
+        _ = try #require(try browser.waitForFrame(session, width: 80, height: 24, showing: "人员"), "no frame after fg: \(whereItIs(session, folder))")
+        // The held frame's end, 4 s after it began, must not stop it again.
+        usleep(4_500_000)
+        #expect(processState(process) != "T", "stopped again after fg: \(whereItIs(session, folder))")
+        // (Stopped mid-frame, the rest of the frame went to the shell's screen after fg: the
+        // price of a way out of a stalled link.)
+        try session.sendKeys("q")
+        #expect(waitUntilGone(process), "q did not end libcoop: \(whereItIs(session, folder))")
+        #expect(try session.waitForFormat("#{alternate_on}", toBe: "0"), "still full-screen after q")
     }
 
     @Test("Keys typed as libcoop starts, before its first frame, are not lost: Down (sent before keypad mode) and 3 take effect")

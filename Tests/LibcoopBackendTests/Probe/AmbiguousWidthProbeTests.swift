@@ -29,6 +29,7 @@ struct AmbiguousWidthProbeTests {
             let measured = AmbiguousWidthProbe.measurement(from: Array("jk\(cut)".utf8))
             #expect(measured.width == nil)
             #expect(measured.typedAhead == Array("jk".utf8), "after \(cut.debugDescription): \(measured.typedAhead)")
+            #expect(measured.cutReport == Array(cut.utf8))
         }
         // An Alt key or an arrow at the end is a key, not a report.
         #expect(AmbiguousWidthProbe.measurement(from: Array("j\u{1B}x".utf8)).typedAhead == Array("j\u{1B}x".utf8))

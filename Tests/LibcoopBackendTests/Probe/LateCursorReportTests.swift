@@ -25,6 +25,16 @@ struct LateCursorReportTests {
         #expect(LateCursorReport.range(in: burst) == 3..<10)
     }
 
+    @Test("the rest of a report the probe's deadline cut short is removed with the part it read")
+    func theRestOfACutReportIsRemoved() {
+        let start = characters("\u{1B}[1")
+        #expect(LateCursorReport.removing(from: characters("2;3Rj"), cutStart: start) == characters("j"))
+        #expect(LateCursorReport.removing(from: characters("k"), cutStart: start) == nil, "keys typed before the rest came")
+        #expect(LateCursorReport.removing(from: characters("j\u{1B}[4;5Rk"), cutStart: start) == characters("jk"),
+                "a whole report later in the burst: the cut start stays dropped")
+        #expect(LateCursorReport.removing(from: characters("j\u{1B}[4;5R"), cutStart: []) == characters("j"))
+    }
+
     @Test func keyCodesBreakAReport() {
         let burst: [RawInput] = characters("\u{1B}[5") + [.keyCode(259)] + characters(";3R")
         #expect(LateCursorReport.range(in: burst) == nil)
