@@ -141,21 +141,12 @@ struct BrowserHardeningTests {
 
     @Test("Ctrl-Z in the middle of a frame: the stop waits for the frame, and none of it lands on the shell's screen after fg")
     func stopInTheMiddleOfAFrame() throws {
-        let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
         let folder = try ScratchDirectory("e2e")
         defer { folder.remove() }
         let session = try interactiveShell(width: 80, height: 24)
         defer { session.close() }
-        // Each frame after the first is sent as its top half, then 3 s later the rest (a slow
-        // link): time enough to see the half frame and press Ctrl-Z on a busy machine.
-        try session.type("LIBCOOP_DEBUG_SLOW_DRAW=3000 sh -c 'echo $$ > \"$0\"; exec \"$@\"' \(TmuxSession.quote(folder.path("pid"))) \(TmuxSession.quote(libcoop)) --lang zh")
-        try session.sendKeys("Enter")
-        _ = try #require(try browser.waitForFrame(session, width: 80, height: 24, showing: "金陵图书馆"), "no first frame: \(browser.shown(session))")
-
-        // A key that redraws, and Ctrl-Z once the top half is on the screen and the rest is not.
-        try session.sendKeys("3")
-        _ = try #require(try session.waitForScreen { $0.count == 24 && $0[0].contains("人员") && $0[23].isEmpty },
-                         "the top half of the Staff frame did not come alone: \(browser.shown(session))")
+        // 3 s: time enough to see the half frame and press Ctrl-Z on a busy machine.
+        _ = try showHalfAFrame(session, folder, pauseMilliseconds: 3000)
         try session.sendKeys("C-z")
         _ = try #require(try session.waitFor("Stopped"), "Ctrl-Z did not stop libcoop: \(whereItIs(session, folder))")
         try session.type("clear; fg")
@@ -171,18 +162,11 @@ struct BrowserHardeningTests {
 
     @Test("Ctrl-Z twice while a frame is held (a stalled link): the second stops at once, and one fg brings libcoop back for good")
     func secondStopWhileAFrameIsHeld() throws {
-        let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
         let folder = try ScratchDirectory("e2e")
         defer { folder.remove() }
         let session = try interactiveShell(width: 80, height: 24)
         defer { session.close() }
-        try session.type("LIBCOOP_DEBUG_SLOW_DRAW=4000 sh -c 'echo $$ > \"$0\"; exec \"$@\"' \(TmuxSession.quote(folder.path("pid"))) \(TmuxSession.quote(libcoop)) --lang zh")
-        try session.sendKeys("Enter")
-        _ = try #require(try browser.waitForFrame(session, width: 80, height: 24, showing: "金陵图书馆"), "no first frame: \(browser.shown(session))")
-        let process = try browser.pid(folder)
-        try session.sendKeys("3")
-        _ = try #require(try session.waitForScreen { $0.count == 24 && $0[0].contains("人员") && $0[23].isEmpty },
-                         "the top half of the Staff frame did not come alone: \(browser.shown(session))")
+        let process = try showHalfAFrame(session, folder, pauseMilliseconds: 4000)
         try session.sendKeys("C-z")
         usleep(300_000)
         try session.sendKeys("C-z")
@@ -716,6 +700,23 @@ struct BrowserHardeningTests {
         guard let stat = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8),
               let close = stat.lastIndex(of: ")") else { return nil }
         return stat[stat.index(after: close)...].first { $0 != " " }
+    }
+
+    /// Starts libcoop at 80×24 from `session`'s shell with every frame after the first sent as
+    /// its top half and, `pauseMilliseconds` later, the rest (a slow link); presses `3` and waits
+    /// until the Staff tab's top half is on the screen without the rest. Returns libcoop's
+    /// process id (also in `folder`'s file `pid`).
+    func showHalfAFrame(_ session: TmuxSession, _ folder: ScratchDirectory, pauseMilliseconds: Int) throws -> pid_t {
+        let libcoop = try #require(BuiltExecutable.libcoop, "libcoop not built beside the tests")
+        try session.type("LIBCOOP_DEBUG_SLOW_DRAW=\(pauseMilliseconds) sh -c 'echo $$ > \"$0\"; exec \"$@\"' "
+            + "\(TmuxSession.quote(folder.path("pid"))) \(TmuxSession.quote(libcoop)) --lang zh")
+        try session.sendKeys("Enter")
+        _ = try #require(try browser.waitForFrame(session, width: 80, height: 24, showing: "金陵图书馆"), "no first frame: \(browser.shown(session))")
+        let process = try browser.pid(folder)
+        try session.sendKeys("3")
+        _ = try #require(try session.waitForScreen { $0.count == 24 && $0[0].contains("人员") && $0[23].isEmpty },
+                         "the top half of the Staff frame did not come alone: \(browser.shown(session))")
+        return process
     }
 
     /// For a failure message: the screen, what libcoop (its process id in the file `pid`) is doing
