@@ -77,6 +77,8 @@ import Testing
         #expect(try setup.run(["staff", "zhang", "--data", setup.file], environment: noConfig).status == 0)
         #expect(try setup.run(["libraries", "--data", setup.file], environment: noConfig).status == 0)
         #expect(setup.snapshots.isEmpty)
+        let listing = try setup.run(["cache"], environment: noConfig)
+        #expect(listing.output.contains("in use: no (turned off by config \(configHome)/libcoop/config.toml:1)"), "\(listing.output)")
         let shown = try setup.run(["config"], environment: noConfig)
         #expect(shown.output.split(separator: "\n").contains { $0.hasPrefix("cache") && $0.contains("off") && $0.contains("config.toml:1") },
                 "\(shown.output)")
@@ -87,6 +89,7 @@ import Testing
         #expect(setup.snapshots.isEmpty)
         #expect(try setup.run(["staff", "zhang", "--data", setup.file], environment: noConfig).status == 0)
         #expect(setup.snapshots.count == 1, "cache = true keeps a snapshot")
+        #expect(try setup.run(["cache"], environment: noConfig).output.contains("in use: yes"))
     }
 
     @Test("a damaged snapshot is made again and the answer does not change")

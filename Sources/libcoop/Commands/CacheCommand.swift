@@ -16,7 +16,8 @@ struct CacheCommand: ParsableCommand {
             snapshot instead of the files while every file has the same size, time and contents \
             (checked on every start). At most \(DatasetCache.entryLimit) snapshots and \
             \(DatasetCache.byteLimit >> 20) MiB are kept, the least recently used going first. \
-            --no-cache (or LIBCOOP_NO_CACHE=1) turns it off for one command.
+            --no-cache (or LIBCOOP_NO_CACHE=1) turns it off for one command, cache = false in \
+            config.toml for every one; the listing says when it is off and what turned it off.
             """
     )
 
@@ -39,11 +40,14 @@ struct CacheCommand: ParsableCommand {
         }
         let entries = cache.entries()
         let bytes = entries.reduce(0) { $0 + $1.bytes }
-        if json { return try JSONOutput.write(Summary(folder: cache.directory, snapshots: entries.count, bytes: bytes)) }
+        let inUse = Settings.resolve(SettingFlags()).cache
+        if json { return try JSONOutput.write(Summary(folder: cache.directory, snapshots: entries.count, bytes: bytes, inUse: inUse.value)) }
         let megabytes = String(format: "%.1f", Double(bytes) / Double(1 << 20))
+        let use = inUse.value ? "yes" : "no (turned off by \(TerminalText.sanitized(inUse.origin.description)))"
         StandardStreams.write("""
             folder: \(TerminalText.sanitized(cache.directory))
             snapshots: \(entries.count) of at most \(DatasetCache.entryLimit), \(megabytes) MiB of at most \(DatasetCache.byteLimit >> 20) MiB
+            in use: \(use)
 
             """)
     }
@@ -53,6 +57,8 @@ struct CacheCommand: ParsableCommand {
         var folder: String
         var snapshots: Int
         var bytes: Int
+        /// Whether the commands read through it (false: `LIBCOOP_NO_CACHE` or `cache = false`).
+        var inUse: Bool
     }
 
     /// `--clear --json`: the folder and how many files were removed.
