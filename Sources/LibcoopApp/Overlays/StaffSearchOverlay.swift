@@ -25,10 +25,15 @@ enum StaffSearchOverlay {
         } else if !search.input.text.isEmpty && matches.isEmpty {
             grid.write(language.pick("没有匹配的人员。", "Nobody matches."), at: list.origin, style: Theme.label, maxWidth: list.width)
         }
+        // Widths from all the staff (once indexed), so the columns stay put while typing.
+        let widest = data.searchIndexes?.staffColumns
+        func width(_ widest: Int?, min: Int, max: Int) -> ColumnWidth {
+            widest.map { .steady(widest: $0, min: min, max: max) } ?? .fit(min: min, max: max)
+        }
         let columns = [
-            TableColumn(language.pick("姓名", "Name"), width: .fit(min: BrowserLayout.nameColumnMinimum(language), max: 28)),
-            TableColumn(language.pick("拼音", "Pinyin"), width: .fit(min: 6, max: 22)),
-            TableColumn(language.pick("所属", "Library"), width: .fit(min: 4, max: 40)),
+            TableColumn(language.pick("姓名", "Name"), width: width(widest?.name[language], min: BrowserLayout.nameColumnMinimum(language), max: 28)),
+            TableColumn(language.pick("拼音", "Pinyin"), width: width(widest?.pinyin, min: 6, max: 22)),
+            TableColumn(language.pick("所属", "Library"), width: width(widest?.owner[language], min: 4, max: 40)),
             TableColumn(language.pick("职务", "Title"), width: .fill(1)),
         ]
         var selection = search.results

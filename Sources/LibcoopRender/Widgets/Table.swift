@@ -5,6 +5,10 @@ public enum ColumnWidth: Hashable, Sendable {
     /// As wide as the widest cell or title (by display width), kept within `min...max`; shrinks
     /// first when the table is too narrow.
     case fit(min: Int = 1, max: Int = Int.max)
+    /// As `.fit`, but as wide as `widest`, the widest cell of every row the table may ever show
+    /// (not only those it is given), so that the column does not move as the rows change (a
+    /// search's results while typing).
+    case steady(widest: Int, min: Int = 1, max: Int = Int.max)
     /// A share of the width left over by the other columns, by weight.
     case fill(Int)
 }
@@ -107,16 +111,21 @@ public struct Table: StatefulWidget {
                 }
                 widths[index] = min(max(widest, max(0, low)), max(max(0, low), high))
                 minimums[index] = max(0, low)
+            case .steady(let widest, let low, let high):
+                widths[index] = min(max(max(widest, column.title.displayWidth), max(0, low)), max(max(0, low), high))
+                minimums[index] = max(0, low)
             case .fill:
                 widths[index] = 0
             }
         }
         var excess = widths.reduce(0, +) - available
         if excess > 0 {
-            // Shrink fit columns towards their minimum, in proportion to how much they can give.
+            // Shrink fit and steady columns towards their minimum, in proportion to how much they can give.
             let slack = columns.indices.map { index -> Int in
-                if case .fit = columns[index].width { return widths[index] - minimums[index] }
-                return 0
+                switch columns[index].width {
+                case .fit, .steady: return widths[index] - minimums[index]
+                case .fixed, .fill: return 0
+                }
             }
             let give = Layout.distribute(min(excess, slack.reduce(0, +)), weights: slack)
             for index in widths.indices { widths[index] -= give[index] }

@@ -55,6 +55,19 @@ struct TableTests {
         #expect(table.columnWidths(totalWidth: 15) == [10, 3, 0])
     }
 
+    @Test("A steady column is as wide as the widest it will ever show, whatever rows it has now, within its bounds; it gives way like fit")
+    func steadyWidths() {
+        func table(_ width: ColumnWidth, _ name: String) -> Table {
+            Table(columns: [TableColumn("名", width: width), TableColumn("备注", width: .fill(1))], rows: [TableRow(texts: [name, "x"])])
+        }
+        #expect(table(.steady(widest: 8, min: 2, max: 12), "张三").columnWidths(totalWidth: 40)[0] == 8)
+        #expect(table(.steady(widest: 8, min: 2, max: 12), "欧阳娜娜").columnWidths(totalWidth: 40)[0] == 8)
+        #expect(table(.steady(widest: 30, min: 2, max: 12), "张三").columnWidths(totalWidth: 40)[0] == 12)
+        #expect(table(.fit(min: 2, max: 12), "张三").columnWidths(totalWidth: 40)[0] == 4, "fit follows the rows given")
+        let narrow = table(.steady(widest: 8, min: 2, max: 12), "张三").columnWidths(totalWidth: 6)
+        #expect(narrow[0] < 8 && narrow[0] >= 2, "\(narrow)")
+    }
+
     @Test("Renders at every small width without breaking a character", arguments: Array(1...24))
     func everyWidth(width: Int) {
         var state = TableState(selected: 2)
