@@ -26,23 +26,32 @@ public final class AtomicFileWriter {
     /// Creates the temporary file next to `path`, with `permissions` (not narrowed by the umask,
     /// so a rewritten file keeps its mode). `O_EXCL` never follows a symlink planted at the
     /// temporary name: such a name counts as taken and the next one is tried. `created` is told
-    /// the temporary file's path the moment it exists, before anything else is done, so a signal
-    /// handler that removes it (the CLI's `InterruptCleanup`) leaves no moment uncovered.
+    /// the temporary file's path the moment it exists, so a signal handler that removes it (the
+    /// CLI's `InterruptCleanup`) leaves no moment uncovered: the signals that end a process
+    /// (SIGINT, SIGTERM, SIGHUP, SIGQUIT) are held on this thread from just before the `open`
+    /// until `created` has returned. (A signal that comes while `open` creates the file is
+    /// otherwise handled as `open` returns, before anyone knows the file is there.)
     public init(path: String, permissions: mode_t = 0o644, created: (String) -> Void = { _ in }) throws(WriteError) {
         self.path = path
         AbandonedTemporaryFiles.removeAbandoned(besides: path)
+        var ending = sigset_t()
+        sigemptyset(&ending)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&ending, signal) }
         var attempt = 0
         while true {
             let candidate = AbandonedTemporaryFiles.temporaryPath(for: path, attempt: attempt)
+            var previous = sigset_t()
+            pthread_sigmask(SIG_BLOCK, &ending, &previous)
             let opened = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            let failure = errno
+            if opened >= 0 { created(candidate) }
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
             if opened >= 0 {
-                created(candidate)
                 if permissions != 0o644 { fchmod(opened, permissions) }
                 temporaryPath = candidate
                 descriptor = opened
                 return
             }
-            let failure = errno
             guard failure == EEXIST || failure == EINTR, attempt < 100 else {
                 throw WriteError(path: path, message: Self.systemMessage(failure))
             }
