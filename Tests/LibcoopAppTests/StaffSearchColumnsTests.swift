@@ -29,6 +29,15 @@ import Testing
         }
     }
 
+    @Test("in a terminal too narrow for those widths the columns fit the rows shown: no name is cut for a longer one not shown")
+    func narrowFitsTheRowsShown() {
+        var state = startBrowser(width: 44, height: 16, language: .chinese)
+        send(&state, .char("/"))
+        for character in "zhang" { send(&state, .char(character)) }
+        let text = screen(state).joined(separator: "\n")
+        #expect(text.contains("张小琴") && text.contains("张庆文"), "\(text)")
+    }
+
     @Test("a name is measured as it is shown: a bidi override drawn as \\u{202E} counts all its columns")
     func measuredAsShown() {
         var dataset = sampleData.dataset

@@ -7,7 +7,8 @@ public enum ColumnWidth: Hashable, Sendable {
     case fit(min: Int = 1, max: Int = Int.max)
     /// As `.fit`, but as wide as `widest`, the widest cell of every row the table may ever show
     /// (not only those it is given), so that the column does not move as the rows change (a
-    /// search's results while typing).
+    /// search's results while typing). In a table too narrow for that, it is `.fit`: the rows
+    /// shown are not cut for the sake of rows that are not.
     case steady(widest: Int, min: Int = 1, max: Int = Int.max)
     /// A share of the width left over by the other columns, by weight.
     case fill(Int)
@@ -91,6 +92,19 @@ public struct Table: StatefulWidget {
         (block?.inner(area) ?? area).inset(top: 1)
     }
 
+    /// This table with its `.steady` columns as `.fit` ones, or nil if it has none.
+    private func withSteadyColumnsFitted() -> Table? {
+        var fitted = self
+        var changed = false
+        for index in fitted.columns.indices {
+            if case .steady(_, let low, let high) = fitted.columns[index].width {
+                fitted.columns[index].width = .fit(min: low, max: high)
+                changed = true
+            }
+        }
+        return changed ? fitted : nil
+    }
+
     /// The width of each column when the table is `totalWidth` columns wide (the highlight
     /// symbol and spacing excluded). O(rows × columns).
     public func columnWidths(totalWidth: Int) -> [Int] {
@@ -119,13 +133,14 @@ public struct Table: StatefulWidget {
             }
         }
         var excess = widths.reduce(0, +) - available
+        if excess > 0, let fitting = withSteadyColumnsFitted() {
+            return fitting.columnWidths(totalWidth: totalWidth)
+        }
         if excess > 0 {
-            // Shrink fit and steady columns towards their minimum, in proportion to how much they can give.
+            // Shrink fit columns towards their minimum, in proportion to how much they can give.
             let slack = columns.indices.map { index -> Int in
-                switch columns[index].width {
-                case .fit, .steady: return widths[index] - minimums[index]
-                case .fixed, .fill: return 0
-                }
+                if case .fit = columns[index].width { return widths[index] - minimums[index] }
+                return 0
             }
             let give = Layout.distribute(min(excess, slack.reduce(0, +)), weights: slack)
             for index in widths.indices { widths[index] -= give[index] }

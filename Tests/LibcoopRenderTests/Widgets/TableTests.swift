@@ -55,7 +55,7 @@ struct TableTests {
         #expect(table.columnWidths(totalWidth: 15) == [10, 3, 0])
     }
 
-    @Test("A steady column is as wide as the widest it will ever show, whatever rows it has now, within its bounds; it gives way like fit")
+    @Test("A steady column is as wide as the widest it will ever show, whatever rows it has now, within its bounds; too narrow for that, it is fit")
     func steadyWidths() {
         func table(_ width: ColumnWidth, _ name: String) -> Table {
             Table(columns: [TableColumn("名", width: width), TableColumn("备注", width: .fill(1))], rows: [TableRow(texts: [name, "x"])])
@@ -64,8 +64,10 @@ struct TableTests {
         #expect(table(.steady(widest: 8, min: 2, max: 12), "欧阳娜娜").columnWidths(totalWidth: 40)[0] == 8)
         #expect(table(.steady(widest: 30, min: 2, max: 12), "张三").columnWidths(totalWidth: 40)[0] == 12)
         #expect(table(.fit(min: 2, max: 12), "张三").columnWidths(totalWidth: 40)[0] == 4, "fit follows the rows given")
-        let narrow = table(.steady(widest: 8, min: 2, max: 12), "张三").columnWidths(totalWidth: 6)
-        #expect(narrow[0] < 8 && narrow[0] >= 2, "\(narrow)")
+        for total in [4, 6, 8] {
+            #expect(table(.steady(widest: 8, min: 2, max: 12), "张三").columnWidths(totalWidth: total)
+                    == table(.fit(min: 2, max: 12), "张三").columnWidths(totalWidth: total), "at \(total)")
+        }
     }
 
     @Test("Renders at every small width without breaking a character", arguments: Array(1...24))
