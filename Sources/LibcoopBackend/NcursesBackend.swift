@@ -366,18 +366,7 @@ public final class NcursesBackend: TerminalBackend {
 
     /// Adopts the terminal's new size and returns the resize event.
     private func resized() -> InputEvent {
-        var rows: Int32 = 0
-        var columns: Int32 = 0
-        if libcoop_window_size(STDOUT_FILENO, &rows, &columns) == 0, rows > 0, columns > 0 {
-            resize_term(rows, columns)
-        }
-        size = Size(width: Int(libcoop_cols()), height: Int(libcoop_lines()))
-        lastFrame = nil
-        clearok(window, true)
-        // Resizing marks the window's lines as changed, and ncurses's next read would refresh
-        // them on its own: old cells, outside `sendingOutput`. Taken in now (nothing is sent);
-        // the next frame clears and draws in full.
-        wnoutrefresh(window)
+        _ = adoptTerminalSize(onlyIfChanged: false)
         return .resize(size)
     }
 
@@ -396,7 +385,7 @@ public final class NcursesBackend: TerminalBackend {
         // scrolling region for the new height. Re-entering at the old size left a region of the
         // old height, and ncurses's line-insert optimisation then scrolled only part of the
         // screen, leaving the rows below the old height blank.
-        let resizedWhileAway = adoptTerminalSize()
+        let resizedWhileAway = adoptTerminalSize(onlyIfChanged: true)
         // Coming back from `endwin`, this clears the screen and sends every cell: the repaint.
         wrefresh(window)
         NcursesBackend.disableFlowControl()
@@ -414,17 +403,20 @@ public final class NcursesBackend: TerminalBackend {
         if resizedWhileAway { pending.append(.resize(size)) }
     }
 
-    /// Makes ncurses and `size` take the size the kernel reports, if it differs; true if it did.
-    /// The next draw is then in full over a cleared screen.
-    private func adoptTerminalSize() -> Bool {
+    /// Makes ncurses and `size` take the size the kernel reports (with `onlyIfChanged`, only if
+    /// it differs from `size`); true if it did. The next draw is then in full over a cleared
+    /// screen.
+    private func adoptTerminalSize(onlyIfChanged: Bool) -> Bool {
         var rows: Int32 = 0
         var columns: Int32 = 0
-        guard libcoop_window_size(STDOUT_FILENO, &rows, &columns) == 0, rows > 0, columns > 0,
-              Size(width: Int(columns), height: Int(rows)) != size else { return false }
-        resize_term(rows, columns)
+        let reported = libcoop_window_size(STDOUT_FILENO, &rows, &columns) == 0 && rows > 0 && columns > 0
+        if onlyIfChanged, !reported || Size(width: Int(columns), height: Int(rows)) == size { return false }
+        if reported { resize_term(rows, columns) }
         size = Size(width: Int(libcoop_cols()), height: Int(libcoop_lines()))
         lastFrame = nil
         clearok(window, true)
+        // Resizing marks the window's lines as changed, and ncurses's next read would refresh
+        // them on its own: old cells, outside `sendingOutput`. Taken in now (nothing is sent).
         wnoutrefresh(window)
         return true
     }
