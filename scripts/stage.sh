@@ -39,7 +39,9 @@ install -m 644 data/nanjing.json data/schema.json "$stage/share/libcoop/"
 # to build its tool (`--help` returns before its own build step), and the tool is run on the
 # static binary just built, with the same arguments the plugin would give it.
 echo "stage: generating the man page with argument-parser's generate-manual" >&2
-swift package --scratch-path "$scratch" plugin generate-manual --help >/dev/null
+# SwiftPM itself has crashed here once on a busy machine (SIGSEGV in libdispatch): one more try.
+swift package --scratch-path "$scratch" plugin generate-manual --help >/dev/null \
+  || swift package --scratch-path "$scratch" plugin generate-manual --help >/dev/null
 tool=$(find "$scratch" -path '*/debug/generate-manual-tool' -type f -perm -u+x | head -n 1)
 [ -n "$tool" ] || { echo "stage: the generate-manual plugin did not build its tool" >&2; exit 70; }
 date=$(git log -1 --format=%cs 2>/dev/null || date -u +%F)
