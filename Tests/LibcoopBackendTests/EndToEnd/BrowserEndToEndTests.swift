@@ -128,9 +128,12 @@ struct BrowserEndToEndTests {
         let (session, folder) = try start(width: 100, height: 30)
         defer { session.close(); folder.remove() }
         try session.sendKeys("j", "2")
-        // Waited for until the footer is drawn too: tmux can show a frame half written.
-        var lines = try #require(try session.waitForScreen { $0[0].hasSuffix("楼层 › 6F") && $0.last?.contains("Enter  进入楼层") == true },
-                                 "the Floors tab did not open with its footer: \(shown(session))")
+        // Waited for until everything checked below is drawn: tmux can show a frame half written.
+        var lines = try #require(try session.waitForScreen { screen in
+            screen[0].hasSuffix("楼层 › 6F") && screen.last?.contains("Enter  进入楼层") == true
+                && screen.contains { $0.contains("红色书房") } && screen.contains { $0.contains("视障阅览室") && $0.contains("无障碍") }
+                && screen.contains { $0.contains("5F · 3 个空间 · 1 个建设中") } && screen.contains { $0.contains("百姓书房") && $0.contains("建设中") }
+        }, "the Floors tab did not open as the directory: \(shown(session))")
         #expect(lines.contains { $0.contains("红色书房") }, "6F's 红色书房 is not shown: \(lines)")
         #expect(lines.contains { $0.contains("视障阅览室") && $0.contains("无障碍") }, "3F's 视障阅览室 is not shown with 6F: \(lines)")
         #expect(lines.contains { $0.contains("5F · 3 个空间 · 1 个建设中") }, "5F's heading does not say a space is being built: \(lines)")
